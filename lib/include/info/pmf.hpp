@@ -1,0 +1,72 @@
+/// \file pmf.hpp
+/// \brief A validated probability mass function over the outcomes 0, 1, ..., n-1.
+#pragma once
+
+#include <Eigen/Core>
+
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace info {
+
+/// A probability mass function \f$P(x)\f$ on the outcomes \f$x = 0, 1, \dots, n-1\f$.
+///
+/// Construction validates: the masses must be non-empty, finite, non-negative and sum to 1 within
+/// `pmf::sum_tolerance`. Nothing is ever normalised silently; `pmf::normalised` does it on request.
+///
+/// A family with infinite support (Poisson, geometric, negative binomial) is held *cut*: the stored
+/// masses cover 0..n-1, `unbounded()` is true, `tail()` is the mass left beyond the cut (below
+/// \f$10^{-17}\f$), and `extend(m)` evaluates more outcomes exactly when a comparison needs them.
+class pmf {
+ public:
+  /// How far the masses may sum from 1 before they are refused.
+  static constexpr double sum_tolerance = 1e-9;
+
+  /// Validates `mass`; `name` ("P", "Q", ...) is used in error messages.
+  /// \throws info::invalid_distribution naming the defect (empty, NaN, negative, sum) and the fix.
+  explicit pmf(Eigen::ArrayXd mass, std::string name = "P");
+  /// Same, from a list: `pmf{0.5, 0.25, 0.25}`.
+  pmf(std::initializer_list<double> mass, std::string name = "P");
+  /// Same, from a std::vector.
+  explicit pmf(const std::vector<double>& mass, std::string name = "P");
+
+  /// Explicit normalisation: divides non-negative finite `weights` by their sum.
+  /// \throws info::invalid_distribution if a weight is negative or not finite, or all are zero.
+  [[nodiscard]] static pmf normalised(Eigen::ArrayXd weights, std::string name = "P");
+
+  /// A cut infinite-support family: `mass` over 0..n-1, `tail` the mass beyond, and `law(k)` the
+  /// exact mass of any outcome k (used to extend the pmf when it is compared with a longer one).
+  [[nodiscard]] static pmf cut(Eigen::ArrayXd mass, double tail, std::function<double(Eigen::Index)> law,
+                               std::string name = "P");
+
+  /// The uniform distribution on n outcomes.
+  [[nodiscard]] static pmf uniform(Eigen::Index n, std::string name = "P");
+
+  /// The masses P(0), ..., P(n-1).
+  [[nodiscard]] const Eigen::ArrayXd& mass() const noexcept { return mass_; }
+  /// P(k), for 0 <= k < size(); 0 beyond a bounded support; the exact value beyond a cut.
+  [[nodiscard]] double operator()(Eigen::Index k) const;
+  /// The number of stored outcomes.
+  [[nodiscard]] Eigen::Index size() const noexcept { return mass_.size(); }
+  /// The name used in messages ("P", "Q").
+  [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  /// Renames (the masses are unchanged).
+  [[nodiscard]] pmf named(std::string name) const;
+
+  /// True when the support continues beyond the stored outcomes (a cut infinite family).
+  [[nodiscard]] bool unbounded() const noexcept { return static_cast<bool>(law_); }
+  /// The mass beyond the stored outcomes (0 for a bounded support).
+  [[nodiscard]] double tail() const noexcept { return tail_; }
+  /// The masses of outcomes 0..n-1: stored ones, then exact values (unbounded) or zeros (bounded).
+  [[nodiscard]] Eigen::ArrayXd extend(Eigen::Index n) const;
+
+ private:
+  Eigen::ArrayXd mass_;
+  std::string name_;
+  double tail_ = 0.0;
+  std::function<double(Eigen::Index)> law_;
+};
+
+}  // namespace info
