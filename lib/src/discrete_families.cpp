@@ -1,1 +1,96 @@
-// implementation pending
+// Boost.Math's discrete families as pmfs over their whole support.
+//
+// A finite support (binomial, bernoulli) is stored in full. An infinite one (poisson, geometric,
+// negative binomial) is cut at the first K with P(X > K) < 1e-17: the mass left out is far below
+// the 1e-9 a pmf may be off by, and below what a double resolves next to 1, so every measure is
+// unaffected to working precision; the cut stays visible through pmf::tail() and pmf::unbounded().
+#include "info/discrete_families.hpp"
+
+#include "info/error.hpp"
+#include "text.hpp"
+
+#include <cmath>
+#include <string>
+
+namespace info {
+namespace {
+
+template <class Family>
+pmf finite(const Family& d, Eigen::Index last, std::string name) {
+  Eigen::ArrayXd mass(last + 1);
+  for (Eigen::Index k = 0; k <= last; ++k) mass[k] = pdf(d, static_cast<double>(k));
+  return pmf(std::move(mass), std::move(name));
+}
+
+template <class Family>
+pmf infinite(const Family& d, const std::string& spec, std::string name) {
+  // Start from the quantile of the tail and walk until the tail really is below the cut.
+  double k = std::floor(quantile(complement(d, tail_cut)));
+  while (k > 0 && cdf(complement(d, k - 1)) < tail_cut) k -= 1;
+  while (cdf(complement(d, k)) >= tail_cut) k += 1;
+  if (k + 1 > static_cast<double>(max_outcomes))
+    throw invalid_distribution(spec + " needs " + detail::shortest(k + 1) +
+                               " outcomes before its tail drops below 1e-17, more than the " +
+                               std::to_string(max_outcomes) +
+                               " allowed: choose parameters with a shorter tail, or sum over a window");
+  const auto last = static_cast<Eigen::Index>(k);
+  Eigen::ArrayXd mass(last + 1);
+  for (Eigen::Index j = 0; j <= last; ++j) mass[j] = pdf(d, static_cast<double>(j));
+  const double tail = cdf(complement(d, k));
+  return pmf::cut(std::move(mass), tail, [d](Eigen::Index j) { return pdf(d, static_cast<double>(j)); },
+                  std::move(name));
+}
+
+}  // namespace
+
+std::string describe(const discrete_family& family) {
+  using detail::shortest;
+  struct {
+    std::string operator()(const boost::math::binomial& d) const {
+      return "binomial(" + shortest(d.trials()) + ", " + shortest(d.success_fraction()) + ")";
+    }
+    std::string operator()(const boost::math::poisson& d) const { return "poisson(" + shortest(d.mean()) + ")"; }
+    std::string operator()(const boost::math::geometric& d) const {
+      return "geometric(" + shortest(d.success_fraction()) + ")";
+    }
+    std::string operator()(const boost::math::negative_binomial& d) const {
+      return "negative_binomial(" + shortest(d.successes()) + ", " + shortest(d.success_fraction()) + ")";
+    }
+    std::string operator()(const boost::math::bernoulli& d) const {
+      return "bernoulli(" + shortest(d.success_fraction()) + ")";
+    }
+  } visitor;
+  return std::visit(visitor, family);
+}
+
+bool has_infinite_support(const discrete_family& family) noexcept {
+  if (const auto* g = std::get_if<boost::math::geometric>(&family)) return g->success_fraction() < 1;
+  if (const auto* n = std::get_if<boost::math::negative_binomial>(&family)) return n->success_fraction() < 1;
+  return std::holds_alternative<boost::math::poisson>(family);
+}
+
+pmf to_pmf(const discrete_family& family, std::string name) {
+  const std::string spec = describe(family);
+  struct {
+    const std::string& spec;
+    std::string& name;
+    pmf operator()(const boost::math::binomial& d) const {
+      if (d.trials() + 1 > static_cast<double>(max_outcomes))
+        throw invalid_distribution(spec + " has more than " + std::to_string(max_outcomes) +
+                                   " outcomes: use fewer trials, or a poisson approximation");
+      return finite(d, static_cast<Eigen::Index>(d.trials()), name);
+    }
+    pmf operator()(const boost::math::bernoulli& d) const { return finite(d, 1, name); }
+    pmf operator()(const boost::math::poisson& d) const { return infinite(d, spec, name); }
+    // With success fraction 1 the first trial always succeeds: the support is {0}, not infinite.
+    pmf operator()(const boost::math::geometric& d) const {
+      return d.success_fraction() == 1 ? finite(d, 0, name) : infinite(d, spec, name);
+    }
+    pmf operator()(const boost::math::negative_binomial& d) const {
+      return d.success_fraction() == 1 ? finite(d, 0, name) : infinite(d, spec, name);
+    }
+  } visitor{spec, name};
+  return std::visit(visitor, family);
+}
+
+}  // namespace info

@@ -1,1 +1,98 @@
-// implementation pending
+// A validated probability mass function. Validation is the workbook's first lesson in honesty:
+// a list that is not a distribution is refused with the reason, never quietly repaired.
+#include "info/pmf.hpp"
+
+#include "info/error.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <utility>
+
+namespace info {
+namespace {
+
+std::string number(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", x);
+  return buf;
+}
+
+void validate(const Eigen::ArrayXd& mass, const std::string& name, double tail) {
+  if (mass.size() == 0)
+    throw invalid_distribution(name + " is empty: give at least one probability, for example 0.5,0.5");
+  for (Eigen::Index k = 0; k < mass.size(); ++k) {
+    if (!std::isfinite(mass[k]))
+      throw invalid_distribution(name + "(" + std::to_string(k) + ") is " + number(mass[k]) +
+                                 ": every probability must be a finite number between 0 and 1");
+    if (mass[k] < 0)
+      throw invalid_distribution(name + "(" + std::to_string(k) + ") = " + number(mass[k]) +
+                                 " is negative: probabilities must be at least 0");
+  }
+  const double sum = mass.sum() + tail;
+  if (std::abs(sum - 1.0) > pmf::sum_tolerance)
+    throw invalid_distribution(name + " sums to " + number(sum) +
+                               ", not 1: fix the list, or rescale the weights explicitly with "
+                               "info::pmf::normalised (the workbook never normalises silently)");
+}
+
+}  // namespace
+
+pmf::pmf(Eigen::ArrayXd mass, std::string name) : mass_(std::move(mass)), name_(std::move(name)) {
+  validate(mass_, name_, 0.0);
+}
+
+pmf::pmf(std::initializer_list<double> mass, std::string name)
+    : pmf(Eigen::Map<const Eigen::ArrayXd>(mass.begin(), static_cast<Eigen::Index>(mass.size())), std::move(name)) {}
+
+pmf::pmf(const std::vector<double>& mass, std::string name)
+    : pmf(Eigen::Map<const Eigen::ArrayXd>(mass.data(), static_cast<Eigen::Index>(mass.size())), std::move(name)) {}
+
+pmf pmf::normalised(Eigen::ArrayXd weights, std::string name) {
+  for (Eigen::Index k = 0; k < weights.size(); ++k)
+    if (!std::isfinite(weights[k]) || weights[k] < 0)
+      throw invalid_distribution("weight " + std::to_string(k) + " of " + name + " is " + number(weights[k]) +
+                                 ": weights to normalise must be finite and at least 0");
+  const double total = weights.sum();
+  if (weights.size() == 0 || !(total > 0))
+    throw invalid_distribution(name + " has no positive weight: there is nothing to normalise");
+  return pmf(weights / total, std::move(name));
+}
+
+pmf pmf::cut(Eigen::ArrayXd mass, double tail, std::function<double(Eigen::Index)> law, std::string name) {
+  validate(mass, name, tail);
+  pmf p;
+  p.mass_ = std::move(mass);
+  p.name_ = std::move(name);
+  p.tail_ = tail;
+  p.law_ = std::move(law);
+  return p;
+}
+
+pmf pmf::uniform(Eigen::Index n, std::string name) {
+  if (n < 1) throw invalid_distribution("a uniform distribution needs at least one outcome, got " + std::to_string(n));
+  return pmf(Eigen::ArrayXd::Constant(n, 1.0 / static_cast<double>(n)), std::move(name));
+}
+
+double pmf::operator()(Eigen::Index k) const {
+  if (k < 0) return 0.0;
+  if (k < mass_.size()) return mass_[k];
+  return law_ ? law_(k) : 0.0;
+}
+
+pmf pmf::named(std::string name) const {
+  pmf p = *this;
+  p.name_ = std::move(name);
+  return p;
+}
+
+Eigen::ArrayXd pmf::extend(Eigen::Index n) const {
+  Eigen::ArrayXd out = Eigen::ArrayXd::Zero(n);
+  const Eigen::Index stored = std::min(n, mass_.size());
+  out.head(stored) = mass_.head(stored);
+  if (law_)
+    for (Eigen::Index k = stored; k < n; ++k) out[k] = law_(k);
+  return out;
+}
+
+}  // namespace info

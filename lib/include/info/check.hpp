@@ -26,7 +26,7 @@ struct check {
   [[nodiscard]] double difference() const noexcept;
   /// The verdict. NaN on either side never holds; equal infinities are equal.
   [[nodiscard]] bool holds() const noexcept;
-  /// The relation as a symbol: "=", "<=" or ">=".
+  /// The relation as a symbol: "=", "≤" or "≥".
   [[nodiscard]] const char* symbol() const noexcept;
 };
 

@@ -63,6 +63,7 @@ class pmf {
   [[nodiscard]] Eigen::ArrayXd extend(Eigen::Index n) const;
 
  private:
+  pmf() = default;  // only for cut(), which fills every field after validating
   Eigen::ArrayXd mass_;
   std::string name_;
   double tail_ = 0.0;
