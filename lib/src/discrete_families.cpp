@@ -15,11 +15,29 @@
 namespace info {
 namespace {
 
+// The family's law in extended precision (x87 long double, 64-bit significand).
+template <class Extended>
+pmf::law law_of(Extended e) {
+  return [e](Eigen::Index k) { return pdf(e, static_cast<long double>(k)); };
+}
+using ld = long double;
+pmf::law law_of(const boost::math::binomial& d) {
+  return law_of(boost::math::binomial_distribution<ld>(d.trials(), d.success_fraction()));
+}
+pmf::law law_of(const boost::math::poisson& d) { return law_of(boost::math::poisson_distribution<ld>(d.mean())); }
+pmf::law law_of(const boost::math::geometric& d) {
+  return law_of(boost::math::geometric_distribution<ld>(d.success_fraction()));
+}
+pmf::law law_of(const boost::math::negative_binomial& d) {
+  return law_of(boost::math::negative_binomial_distribution<ld>(d.successes(), d.success_fraction()));
+}
+pmf::law law_of(const boost::math::bernoulli& d) {
+  return law_of(boost::math::bernoulli_distribution<ld>(d.success_fraction()));
+}
+
 template <class Family>
 pmf finite(const Family& d, Eigen::Index last, std::string name) {
-  Eigen::ArrayXd mass(last + 1);
-  for (Eigen::Index k = 0; k <= last; ++k) mass[k] = pdf(d, static_cast<double>(k));
-  return pmf(std::move(mass), std::move(name));
+  return pmf::of_law(last + 1, law_of(d), false, 0.0, std::move(name));
 }
 
 template <class Family>
@@ -33,12 +51,7 @@ pmf infinite(const Family& d, const std::string& spec, std::string name) {
                                " outcomes before its tail drops below 1e-17, more than the " +
                                std::to_string(max_outcomes) +
                                " allowed: choose parameters with a shorter tail, or sum over a window");
-  const auto last = static_cast<Eigen::Index>(k);
-  Eigen::ArrayXd mass(last + 1);
-  for (Eigen::Index j = 0; j <= last; ++j) mass[j] = pdf(d, static_cast<double>(j));
-  const double tail = cdf(complement(d, k));
-  return pmf::cut(std::move(mass), tail, [d](Eigen::Index j) { return pdf(d, static_cast<double>(j)); },
-                  std::move(name));
+  return pmf::of_law(static_cast<Eigen::Index>(k) + 1, law_of(d), true, cdf(complement(d, k)), std::move(name));
 }
 
 }  // namespace

@@ -37,31 +37,42 @@ span outcomes(Index n, std::optional<window> w) {
   return {w->first, w->last - w->first + 1};
 }
 
+// Masses held as a double plus its rounding residual (zero for lists, known for families).
+struct masses {
+  ArrayXd hi, lo;
+};
+
 // P and Q on a common outcome set: the longer of the two, or the window.
 struct aligned {
-  ArrayXd p, q;
+  masses p, q;
 };
 
 aligned align(const pmf& p, const pmf& q, std::optional<window> w) {
   const span s = outcomes(std::max(p.size(), q.size()), w);
   const Index n = s.first + s.count;
-  return {p.extend(n).tail(s.count), q.extend(n).tail(s.count)};
+  return {{p.extend(n).tail(s.count), p.extend_residual(n).tail(s.count)},
+          {q.extend(n).tail(s.count), q.extend_residual(n).tail(s.count)}};
 }
 
-// log(a/b) for a, b > 0, without overflow or underflow of the ratio.
-ArrayXd log_ratio(const ArrayXd& a, const ArrayXd& b) {
-  const ArrayXd r = a / b;
-  return (r.isFinite() && r > 0).select(r.log(), a.log() - b.log());
+// log(a/b) for a, b > 0. Where a and b are within a factor 2, a - b is exact (Sterbenz) and
+// log1p((a - b)/b) keeps full relative accuracy in a small log-ratio; elsewhere the plain ratio,
+// or a difference of logs when the ratio would overflow or underflow. The residuals correct for
+// the rounding of a and b themselves: log(a(1 + da)/b(1 + db)) = log(a/b) + da - db to first order.
+ArrayXd log_ratio(const masses& a, const masses& b) {
+  const ArrayXd r = a.hi / b.hi;
+  const ArrayXd near = ((a.hi - b.hi) / b.hi).log1p();
+  const ArrayXd far = (r.isFinite() && r > 0).select(r.log(), a.hi.log() - b.hi.log());
+  return (r >= 0.5 && r <= 2.0).select(near, far) + a.lo / a.hi - b.lo / b.hi;
 }
 
 // The terms of KL in nats: P(x) log(P(x)/Q(x)), 0 where P(x) = 0, +inf where only Q(x) = 0.
-ArrayXd kl_terms_nats(const ArrayXd& p, const ArrayXd& q) {
-  return (p > 0).select((q > 0).select(p * log_ratio(p, q), inf), 0.0);
+ArrayXd kl_terms_nats(const masses& p, const masses& q) {
+  return (p.hi > 0).select((q.hi > 0).select((p.hi + p.lo) * log_ratio(p, q), inf), 0.0);
 }
 
 // The terms of JS in nats; each is >= 0 by the log-sum inequality.
-ArrayXd js_terms_nats(const ArrayXd& p, const ArrayXd& q) {
-  const ArrayXd m = 0.5 * p + 0.5 * q;
+ArrayXd js_terms_nats(const masses& p, const masses& q) {
+  const masses m{0.5 * p.hi + 0.5 * q.hi, 0.5 * p.lo + 0.5 * q.lo};
   return 0.5 * kl_terms_nats(p, m) + 0.5 * kl_terms_nats(q, m);
 }
 
@@ -93,15 +104,20 @@ double entropy(const pmf& p, base b, std::optional<window> w) {
   return from_nats((m > 0).select(-m * m.log(), 0.0).sum(), b);
 }
 
+// The terms of cross-entropy in nats: -P(x) log Q(x), 0 where P(x) = 0, +inf where only Q(x) = 0.
+ArrayXd cross_entropy_terms_nats(const masses& p, const masses& q) {
+  return (p.hi > 0).select((q.hi > 0).select(-p.hi * q.hi.log(), inf), 0.0);
+}
+
 ArrayXd cross_entropy_terms(const pmf& p, const pmf& q, base b) {
   const auto [pp, qq] = align(p, q, {});
-  return (pp > 0).select((qq > 0).select(-pp * qq.log(), inf), 0.0) / log_of_base(b);
+  return cross_entropy_terms_nats(pp, qq) / log_of_base(b);
 }
 
 double cross_entropy(const pmf& p, const pmf& q, base b, std::optional<window> w) {
   if (!w && mass_beyond(p, q)) return inf;
   const auto [pp, qq] = align(p, q, w);
-  return from_nats((pp > 0).select((qq > 0).select(-pp * qq.log(), inf), 0.0).sum(), b);
+  return from_nats(cross_entropy_terms_nats(pp, qq).sum(), b);
 }
 
 ArrayXd kl_terms(const pmf& p, const pmf& q, base b) {
@@ -133,16 +149,16 @@ double js_distance(const pmf& p, const pmf& q, base b, std::optional<window> w) 
 
 pmf midpoint(const pmf& p, const pmf& q) {
   const auto [pp, qq] = align(p, q, {});
-  return pmf(0.5 * pp + 0.5 * qq, "M");
+  return pmf(0.5 * pp.hi + 0.5 * qq.hi, "M");
 }
 
 support_mismatch infinite_outcomes(const pmf& p, const pmf& q) {
   support_mismatch out;
   const auto [pp, qq] = align(p, q, {});
   if (mass_beyond(p, q)) out.all_from = q.size();
-  const Index listed = out.all_from ? *out.all_from : pp.size();
+  const Index listed = out.all_from ? *out.all_from : pp.hi.size();
   for (Index k = 0; k < listed; ++k)
-    if (pp[k] > 0 && qq[k] == 0) out.outcomes.push_back(k);
+    if (pp.hi[k] > 0 && qq.hi[k] == 0) out.outcomes.push_back(k);
   return out;
 }
 

@@ -59,13 +59,20 @@ pmf pmf::normalised(Eigen::ArrayXd weights, std::string name) {
   return pmf(weights / total, std::move(name));
 }
 
-pmf pmf::cut(Eigen::ArrayXd mass, double tail, std::function<double(Eigen::Index)> law, std::string name) {
-  validate(mass, name, tail);
+pmf pmf::of_law(Eigen::Index n, law mass, bool unbounded, double tail, std::string name) {
   pmf p;
-  p.mass_ = std::move(mass);
+  p.mass_.resize(n);
+  p.residual_.resize(n);
+  for (Eigen::Index k = 0; k < n; ++k) {
+    const long double exact = mass(k);
+    p.mass_[k] = static_cast<double>(exact);
+    p.residual_[k] = static_cast<double>(exact - p.mass_[k]);
+  }
+  validate(p.mass_, name, tail);
   p.name_ = std::move(name);
   p.tail_ = tail;
-  p.law_ = std::move(law);
+  p.law_ = std::move(mass);
+  p.unbounded_ = unbounded;
   return p;
 }
 
@@ -77,7 +84,7 @@ pmf pmf::uniform(Eigen::Index n, std::string name) {
 double pmf::operator()(Eigen::Index k) const {
   if (k < 0) return 0.0;
   if (k < mass_.size()) return mass_[k];
-  return law_ ? law_(k) : 0.0;
+  return unbounded_ ? static_cast<double>(law_(k)) : 0.0;
 }
 
 pmf pmf::named(std::string name) const {
@@ -90,8 +97,21 @@ Eigen::ArrayXd pmf::extend(Eigen::Index n) const {
   Eigen::ArrayXd out = Eigen::ArrayXd::Zero(n);
   const Eigen::Index stored = std::min(n, mass_.size());
   out.head(stored) = mass_.head(stored);
-  if (law_)
-    for (Eigen::Index k = stored; k < n; ++k) out[k] = law_(k);
+  if (unbounded_)
+    for (Eigen::Index k = stored; k < n; ++k) out[k] = static_cast<double>(law_(k));
+  return out;
+}
+
+Eigen::ArrayXd pmf::extend_residual(Eigen::Index n) const {
+  Eigen::ArrayXd out = Eigen::ArrayXd::Zero(n);
+  if (residual_.size() == 0) return out;
+  const Eigen::Index stored = std::min(n, residual_.size());
+  out.head(stored) = residual_.head(stored);
+  if (unbounded_)
+    for (Eigen::Index k = stored; k < n; ++k) {
+      const long double exact = law_(k);
+      out[k] = static_cast<double>(exact - static_cast<double>(exact));
+    }
   return out;
 }
 
