@@ -1,0 +1,77 @@
+# Builds the HTML documentation into OUT/html: cmake -DOUT=... -DBIN=... (see docs/CMakeLists.txt) -P build_docs.cmake
+#
+#   1. runs the lessons that write data (--data OUT/data/NN_topic) and derives small tables from the
+#      calculator (infocalc --json), so every figure is drawn from the workbook's own output;
+#   2. draws each docs/figures/*.gp with gnuplot into OUT/figures/*.svg;
+#   3. runs Doxygen (warnings are errors) and links Debian's MathJax into OUT/html/mathjax;
+#   4. checks that no page refers to anything on the network (check_offline.cmake).
+#
+# The `docs` target and the CTest test `docs.build` both run this script, into different OUT folders,
+# so the test never has to call the build tool on its own build tree.
+cmake_minimum_required(VERSION 3.25)
+
+foreach(var OUT BIN SRC DOXYGEN DOXYFILE GNUPLOT MATHJAX)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "build_docs.cmake: -D${var}=... is required (see docs/CMakeLists.txt)")
+  endif()
+endforeach()
+
+set(data ${OUT}/data)
+set(figures ${OUT}/figures)
+file(REMOVE_RECURSE ${data} ${figures} ${OUT}/html)
+file(MAKE_DIRECTORY ${data} ${figures})
+
+# --- 1a. the lessons' own data -------------------------------------------------------------------
+foreach(lesson IN LISTS LESSONS)
+  set(exe ${BIN}/${lesson})
+  if(NOT EXISTS ${exe})
+    message(FATAL_ERROR "docs: ${exe} is missing: build the lessons first (cmake --build <build>)")
+  endif()
+  file(MAKE_DIRECTORY ${data}/${lesson})
+  execute_process(COMMAND ${exe} --no-pause --data ${data}/${lesson}
+                  INPUT_FILE /dev/null OUTPUT_QUIET ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "docs: ${lesson} --no-pause --data ${data}/${lesson} failed (${rc}):\n${err}")
+  endif()
+endforeach()
+
+# --- 1b. tables derived from the calculator ------------------------------------------------------
+include(${SRC}/figures/derive.cmake)
+derive_calculator_tables(${BIN}/infocalc ${data}/infocalc)
+
+# --- 2. figures ----------------------------------------------------------------------------------
+file(GLOB scripts ${SRC}/figures/*.gp)
+list(FILTER scripts EXCLUDE REGEX "/style\\.gp$")  # the shared look, loaded by the others
+foreach(script IN LISTS scripts)
+  get_filename_component(name ${script} NAME_WE)
+  execute_process(COMMAND ${GNUPLOT} -e "srcdir='${SRC}/figures'; datadir='${data}'; outfile='${figures}/${name}.svg'" ${script}
+                  ERROR_VARIABLE err RESULT_VARIABLE rc)
+  # gnuplot exits 0 after some errors in a script; its messages on stderr are treated as failures too.
+  if(NOT rc EQUAL 0 OR err MATCHES "[a-z]" OR NOT EXISTS ${figures}/${name}.svg)
+    message(FATAL_ERROR "docs: gnuplot failed on ${script}:\n${err}")
+  endif()
+endforeach()
+
+# --- 3. Doxygen ----------------------------------------------------------------------------------
+# The configured Doxyfile, plus the two settings that depend on this run's output folder.
+file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\n")
+execute_process(COMMAND ${DOXYGEN} ${OUT}/Doxyfile.run WORKING_DIRECTORY ${OUT}
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+string(REGEX MATCHALL "warning:" warnings "${err}")
+list(LENGTH warnings n_warnings)
+if(NOT rc EQUAL 0 OR n_warnings GREATER 0)
+  message(FATAL_ERROR "docs: Doxygen failed with ${n_warnings} warning(s); every one must be fixed:\n${out}${err}")
+endif()
+
+# MathJax from Debian's libjs-mathjax, linked (not copied: it is 54 MB) where MATHJAX_RELPATH points.
+# To carry the HTML to another machine, copy it with links followed: cp -rL html elsewhere/
+if(NOT EXISTS ${MATHJAX}/MathJax.js)
+  message(FATAL_ERROR "docs: ${MATHJAX}/MathJax.js is missing: install it with  sudo apt-get install libjs-mathjax")
+endif()
+file(CREATE_LINK ${MATHJAX} ${OUT}/html/mathjax SYMBOLIC)
+
+# --- 4. nothing on the network -------------------------------------------------------------------
+set(HTML ${OUT}/html)
+include(${SRC}/check_offline.cmake)
+
+message(STATUS "docs: ${OUT}/html/index.html (0 warnings)")
