@@ -1,0 +1,106 @@
+#include "command_line.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace infocalc {
+namespace {
+
+constexpr const char* description =
+    "infocalc: surprisal, entropy, cross-entropy, KL and Jensen-Shannon divergence of distributions\n"
+    "written as specs. P is the truth, Q the model.\n";
+
+constexpr const char* footer = R"(QUANTITY
+  surprisal P        -log p of one probability p in (0, 1]
+  entropy P          H(P); for a density, the differential entropy h(P)
+  cross-entropy P Q  H(P,Q) = -E_P[log Q]
+  kl P Q             KL(P||Q) = E_P[log P/Q]
+  js P Q             Jensen-Shannon divergence, at most log 2
+  js-distance P Q    its square root, a metric
+
+SPECS (quote them for the shell)
+  a comma list       0.2,0.3,0.5        outcomes 0..n-1; must sum to 1 (never rescaled)
+  a family           binomial(10,0.5)  poisson(4)  geometric(0.3)  negative_binomial(3,0.5)
+                     bernoulli(0.9)  normal(0,1)  exponential(2)  gamma(2,3)  beta(2,5)
+                     uniform(0,1)  laplace(0,1)  logistic(0,1)  cauchy(0,1)  lognormal(0,1)
+                     students_t(3)  rayleigh(1)  weibull(2,1)  chi_squared(4)
+  a mixture          'mixture(0.5*normal(-2,0.6), 0.5*normal(2,0.6))'
+  A list may be compared with a discrete family (the list's outcomes are 0..n-1); two lists must have
+  the same length; a density cannot be compared with a discrete distribution.
+
+METHODS
+  auto (default)     the closed form where one exists (entropy of one continuous family; KL of two
+                     members of one family), otherwise quadrature (densities) or the exact sum (discrete)
+  closed-form        refused where no closed form exists
+  quadrature         densities only; works for every pair
+  sum                discrete only; the exact sum over the support (or over --window A:B)
+
+EXAMPLES
+  infocalc surprisal 0.1 --base 2
+  infocalc entropy 0.5,0.25,0.25 --base bits
+  infocalc kl 'binomial(10,0.5)' 'poisson(4)'
+  infocalc kl 'binomial(10,0.5)' 'poisson(4)' --window 0:9 --terms
+  infocalc kl 'cauchy(0,1)' 'normal(0,1)'
+  infocalc kl 'normal(0,1)' 'laplace(0,1)' --method quadrature --json
+  infocalc js 'uniform(0,1)' 'uniform(2,3)' --base 2
+
+Exit status: 0 on success, 2 on invalid input (one message on stderr, nothing on stdout).
+)";
+
+// CLI11's messages can span lines; the calculator promises exactly one.
+std::string one_line(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+}  // namespace
+
+std::variant<request, help> read_command_line(int argc, const char* const* argv) {
+  CLI::App app{description, "infocalc"};
+  app.footer(footer);
+  app.get_formatter()->column_width(26);
+
+  std::string what, p, base_text = "e", method_text = "auto", window_text;
+  std::optional<std::string> q;
+  bool terms = false, json = false;
+
+  app.add_option("QUANTITY", what, "surprisal, entropy, cross-entropy, kl, js or js-distance")->required();
+  app.add_option("P", p, "the truth: a spec (or, for surprisal, one probability)")->required();
+  app.add_option("Q", q, "the model: a spec (cross-entropy, kl, js, js-distance)");
+  app.add_option("--base", base_text, "2, e or 10 (also bits, nats, bans); default e")->type_name("BASE");
+
+  app.add_option("--method", method_text, "auto, closed-form, quadrature or sum; default auto")->type_name("METHOD");
+  auto* window_option =
+      app.add_option("--window", window_text, "sum only outcomes A..B, not renormalised (discrete)")->type_name("A:B");
+  app.add_flag("--terms", terms, "print each outcome's contribution (discrete)");
+  app.add_flag("--json", json, "print one JSON object instead of the report");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return help{app.help()};
+    std::string message = one_line(e.what());
+    // A spec or number that starts with '-' and is not a plain number reads as an option to CLI11.
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr || dynamic_cast<const CLI::OptionNotFound*>(&e) != nullptr)
+      message += " (an argument that starts with '-' is read as an option; put -- before the arguments if it is not)";
+    throw usage_error(fmt::format("{}; usage: infocalc QUANTITY P [Q] [--base B] [--method M] [--window A:B] "
+                                  "[--terms] [--json]; see infocalc --help",
+                                  message));
+  }
+
+  request r;
+  r.what = parse_quantity(what);
+  r.p = p;
+  r.q = q;
+  r.unit = parse_unit(base_text);
+  r.how = parse_method(method_text);
+  if (window_option->count() > 0) r.window = parse_window(window_text);
+  r.terms = terms;
+  r.json = json;
+  return r;
+}
+
+}  // namespace infocalc

@@ -1,0 +1,71 @@
+/// \file evaluate.hpp
+/// \brief Turning a request into numbers: reading the specs, choosing the method, calling the library.
+///
+/// Nothing here prints. The answer carries every figure with the method that produced it, so that the
+/// report and the JSON say exactly how each number was obtained.
+#pragma once
+
+#include "request.hpp"
+
+#include "info/check.hpp"
+
+#include <Eigen/Core>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace infocalc {
+
+/// One computed number and how it was obtained.
+struct figure {
+  double value = 0.0;
+  std::string method;               ///< for people: "closed form", "sum", "exp-sinh + tanh-sinh", "tail", ...
+  std::string key;                  ///< for JSON: "closed-form", "sum", "quadrature", or the library's "support"/"tail"
+  std::optional<double> error;      ///< quadrature's error estimate (same unit as the value)
+  std::optional<long> evaluations;  ///< integrand evaluations, terms summed, or 0 for a closed form
+};
+
+/// The chain rule \f$H(P,Q) = H(P) + \mathrm{KL}(P\,\|\,Q)\f$ with its three figures computed separately:
+/// the cross-entropy from its own sum or integral, never as H + KL.
+struct chain_rule {
+  figure cross_entropy;
+  figure entropy;
+  figure kl;
+  info::check check;
+};
+
+/// One row of the table of per-outcome contributions.
+struct term_row {
+  Eigen::Index outcome = 0;
+  double p = 0.0;
+  double q = 0.0;
+  double term = 0.0;
+};
+
+/// Everything the report and the JSON present.
+struct answer {
+  quantity what = quantity::entropy;
+  info::base unit = info::base::nats;
+  std::optional<info::window> window;
+  bool continuous = false;
+  std::string symbol;                 ///< "KL(P || Q)", "h(P)", ...
+  std::string p;                      ///< P as the library describes it (or the probability, for surprisal)
+  std::optional<std::string> q;       ///< Q likewise
+  figure value;
+  std::optional<chain_rule> identity;  ///< for kl and cross-entropy
+  std::string why_infinite;           ///< set when the value is +infinity
+  std::optional<std::vector<term_row>> terms;  ///< with --terms
+  std::string terms_heading;          ///< what a term is, e.g. "P(x) log(P(x)/Q(x))"
+  std::vector<std::string> notes;     ///< cuts of infinite supports, window masses
+};
+
+/// Computes what `r` asks for.
+/// \throws usage_error or info::invalid_input for invalid input (exit status 2);
+/// \throws std::logic_error if the library returns NaN (never printed as a result).
+[[nodiscard]] answer evaluate(const request& r);
+
+/// The unit of the answer: "nats", "bits", "bans", or their square roots for the JS distance.
+[[nodiscard]] std::string unit_of(const answer& a);
+
+}  // namespace infocalc

@@ -1,0 +1,46 @@
+// infocalc: the workbook's calculator. Reads the command line, asks the info library, prints one report.
+// Exit status: 0 on success, 2 on invalid input (one line on stderr, nothing on stdout), 1 on an internal error.
+#include "command_line.hpp"
+#include "evaluate.hpp"
+#include "json.hpp"
+#include "report.hpp"
+
+#include "info/error.hpp"
+
+#include <cstdio>
+#include <exception>
+#include <string>
+
+namespace {
+
+int refuse(const char* what, int status) {
+  std::fprintf(stderr, "infocalc: %s\n", what);
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const auto read = infocalc::read_command_line(argc, argv);
+    // Everything is computed before anything is printed, so that invalid input leaves stdout empty.
+    std::string out;
+    if (const auto* help = std::get_if<infocalc::help>(&read)) {
+      out = help->text;
+    } else {
+      const auto& r = std::get<infocalc::request>(read);
+      const infocalc::answer a = infocalc::evaluate(r);
+      out = r.json ? infocalc::to_json(a) : infocalc::to_text(a);
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  } catch (const infocalc::usage_error& e) {
+    return refuse(e.what(), 2);
+  } catch (const info::invalid_input& e) {
+    return refuse(e.what(), 2);
+  } catch (const std::exception& e) {
+    return refuse((std::string{"internal error: "} + e.what()).c_str(), 1);
+  } catch (...) {
+    return refuse("internal error of an unknown kind; please report the command that caused it", 1);
+  }
+}

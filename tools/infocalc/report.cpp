@@ -1,0 +1,72 @@
+#include "report.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace infocalc {
+namespace {
+
+// Shortest text that reads back as the same double; infinity spelt out.
+std::string number(double v) {
+  if (std::isinf(v)) return v > 0 ? "+infinity" : "-infinity";
+  return fmt::format("{}", v);
+}
+
+std::string with_unit(double v, const std::string& unit) { return number(v) + " " + unit; }
+
+std::string how(const figure& f, const std::string& unit) {
+  std::string s = f.method;
+  if (f.error) s += fmt::format(", error estimate {:.2g} {}", *f.error, unit);
+  if (f.evaluations && f.key == "quadrature") s += fmt::format(", {} evaluations", *f.evaluations);
+  return s;
+}
+
+}  // namespace
+
+std::string to_text(const answer& a) {
+  const std::string unit = unit_of(a);
+  std::string out;
+  const std::string windowed =
+      a.window ? fmt::format(" over outcomes {}..{} only (WINDOWED)", a.window->first, a.window->last) : "";
+  out += fmt::format("{}{} = {}\n", a.symbol, windowed, with_unit(a.value.value, unit));
+  if (a.what == quantity::surprisal) {
+    out += fmt::format("  S(p) = -log p with p = {}\n", a.p);
+  } else {
+    out += fmt::format("  P = {}\n", a.p);
+    if (a.q) out += fmt::format("  Q = {}\n", *a.q);
+  }
+  if (a.continuous && a.what == quantity::entropy) out += "  (differential entropy: it can be negative)\n";
+  out += fmt::format("  method: {}\n", a.value.method);
+  if (a.value.error) out += fmt::format("  error estimate: {:.3g} {}\n", *a.value.error, unit);
+  if (a.value.evaluations && a.value.key == "quadrature")
+    out += fmt::format("  integrand evaluations: {}\n", *a.value.evaluations);
+  if (!a.why_infinite.empty()) out += fmt::format("  why infinite: {}\n", a.why_infinite);
+
+  if (a.identity) {
+    const auto& c = *a.identity;
+    const std::string h = a.continuous ? "h(P)" : "H(P)";
+    out += fmt::format("  check: H(P,Q) = {} + KL(P||Q), each of the three computed separately\n", h);
+    out += fmt::format("    H(P,Q)            = {}   [{}]\n", with_unit(c.cross_entropy.value, unit),
+                       how(c.cross_entropy, unit));
+    out += fmt::format("    {}             = {}   [{}]\n", h, with_unit(c.entropy.value, unit), how(c.entropy, unit));
+    out += fmt::format("    KL(P||Q)          = {}   [{}]\n", with_unit(c.kl.value, unit), how(c.kl, unit));
+    out += fmt::format("    {} + KL(P||Q)   = {}\n", h, with_unit(c.check.rhs, unit));
+    out += fmt::format("    difference {:.3g} {}, tolerance {:.3g}: {}\n", c.check.difference(), unit,
+                       c.check.tolerance, c.check.holds() ? "holds" : "FAILS");
+  }
+
+  if (a.terms) {
+    out += fmt::format("  terms {} in {} (12 digits shown):\n", a.terms_heading, unit);
+    out += fmt::format("    {:>8}  {:>20}  {:>20}  {:>20}\n", "x", "P(x)", a.q ? "Q(x)" : "", "term");
+    for (const auto& row : *a.terms) {
+      const std::string q = a.q ? fmt::format("{:.12g}", row.q) : "";
+      out += fmt::format("    {:>8}  {:>20.12g}  {:>20}  {:>20}\n", row.outcome, row.p, q,
+                         std::isinf(row.term) ? number(row.term) : fmt::format("{:.12g}", row.term));
+    }
+  }
+  for (const auto& note : a.notes) out += fmt::format("  note: {}\n", note);
+  return out;
+}
+
+}  // namespace infocalc
