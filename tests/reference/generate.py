@@ -398,12 +398,25 @@ def curriculum():
     record("curriculum D(U3||B2)", kl_sum(U, B, range(3)), "sum k=0..2 (1/3) log(1/(3 B))")
 
 
+def other_bases():
+    """A few values in bits (divided by ln 2) and bans (by ln 10), at 30 digits."""
+    found = dict(values)
+    for name, unit, log_b in (("entropy normal(0,1)", "bits", mp.log(2)),
+                              ("entropy uniform(0,0.5)", "bits", mp.log(2)),
+                              ("kl cauchy(0.0,1.0)||cauchy(1.0,3.0)", "bans", mp.log(10)),
+                              ("kl exponential(1)||exponential(3)", "bans", mp.log(10)),
+                              ("kl poisson(4)||poisson(2.5)", "bits", mp.log(2)),
+                              ("kl geometric(0.3)||geometric(0.5)", "bans", mp.log(10))):
+        record("%s in %s" % (name, unit), found[name] / log_b, "the value above / ln %s" % (2 if unit == "bits" else 10))
+
+
 if __name__ == "__main__":
     print("# mpmath %s, mp.dps = %d" % (mp.__version__, mp.mp.dps))
     entropies()
     continuous_kls()
     discrete_kls()
     curriculum()
+    other_bases()
     print("# %d values" % len(values))
     if failures:
         for name, value, check in failures:
