@@ -1,0 +1,170 @@
+/// \file lesson.hpp
+/// \brief A lesson: numbered steps, each printing an explanation, a formula, a table and checks.
+///
+/// How to write a lesson (lessons/NN_topic/NN_topic.cpp, built by add_lesson() in lessons/CMakeLists.txt):
+/// \code
+///   #include "kit/lesson.hpp"
+///   #include <info/info.hpp>
+///
+///   // One function per step, top-down, reading like the mathematics.
+///   void biased_coin(kit::step& s) {
+///     s.say("A coin that lands heads 9 times in 10 ...");            // a paragraph, wrapped
+///     s.formula("H(P) = −Σ P(x) log P(x)");                          // the formula in Unicode
+///     const info::pmf coin{0.9, 0.1};
+///     const double h = info::entropy(coin, info::base::bits);
+///     kit::table t{{"x"}, {"P(x)"}, {"−P(x) log₂ P(x)", "bits"}};
+///     ...; s.show(t);                                                // a table, or a plot (a string)
+///     s.result("H(P)", h, "bits");                                   // "  H(P) = 0.468996 bits"
+///     s.check(info::identity("H(0.9, 0.1) [curriculum]", h, 0.468996, 5e-7));  // ✓/✗ line, counted
+///     s.erratum({.source = "004_8e5fd8405d42610a.txt", .claim = "...", .article = "...",
+///                .right = "...", .why = "..."});                     // where an article is wrong
+///   }
+///
+///   // Steps that read s.p() / s.q() are the walkthrough: with --p/--q they rerun on the student's numbers.
+///   void walkthrough(kit::step& s) { const info::pmf& p = s.p(); ... s.unit() ... }
+///
+///   int main(int argc, char** argv) {
+///     kit::lesson lesson{"02_entropy", "Entropy", "One sentence on what this lesson teaches."};
+///     lesson.takes_pmfs("0.5, 0.25, 0.25", "0.9, 0.1");  // --p/--q accepted; these are the defaults
+///     lesson.default_base(info::base::bits);              // --base overrides it
+///     lesson.step("A biased coin", biased_coin);
+///     lesson.walkthrough("Your own P, step by step", walkthrough);
+///     lesson.exercises({"Compute the entropy of a fair six-sided die in bits.", "..."});
+///     return lesson.run(argc, argv);                      // parses options, runs, returns the exit status
+///   }
+/// \endcode
+///
+/// Options every lesson has: --no-pause, --list, --step N, --base 2|e|10|bits|nats|bans, --data DIR, --help;
+/// --p SPEC and --q SPEC when the lesson declares takes_pmfs() or takes_densities(). With --p or --q only the
+/// walkthrough steps run, on the student's numbers.
+///
+/// Exit status: 0 when every check holds (or the student quits with q), 1 when a check fails,
+/// 2 on bad input (an info::invalid_input from a spec, a base, or a step; an unknown option).
+/// On a terminal (stdin a tty, no --no-pause) the lesson pauses after each step: Enter goes on, q quits.
+/// Colour is used only when stdout is a terminal and NO_COLOR is unset, so captured output is stable.
+#pragma once
+
+#include "kit/format.hpp"
+#include "kit/plot.hpp"
+#include "kit/table.hpp"
+
+#include <info/check.hpp>
+#include <info/density.hpp>
+#include <info/pmf.hpp>
+#include <info/units.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kit {
+
+/// Where an article is wrong: what it says, the right figure, and why.
+struct erratum {
+  std::string source;   ///< the article's file, e.g. "002_ee3d71b436fd78b4.txt"
+  std::string claim;    ///< what the article says or does
+  std::string article;  ///< the article's figure (or statement)
+  std::string right;    ///< the right figure (or statement)
+  std::string why;      ///< why they differ
+};
+
+struct session;  // the running lesson's options and tallies (defined in lesson.cpp)
+
+/// What a step function writes to, and what it may ask about the run (unit, the student's numbers).
+class step {
+ public:
+  explicit step(session& run) : run_(run) {}
+
+  // ---- text ----
+  /// A paragraph of explanation, wrapped to the terminal's reading width. Blank lines separate paragraphs.
+  void say(std::string_view text);
+  /// A formula on its own indented line, e.g. "KL(P‖Q) = Σ P(x) log(P(x)/Q(x))".
+  void formula(std::string_view text);
+  /// A preformatted block (a rendered table or plot), indented as given.
+  void show(std::string_view block);
+  /// A table.
+  void show(const table& t);
+  /// "  label = value unit", e.g. result("KL(P‖Q)", 1.926979, "bits") prints "  KL(P‖Q) = 1.926979 bits".
+  void result(std::string_view label, double value, std::string_view unit, number_format f = fixed());
+  /// A boxed note: a remark worth remembering, or a caution.
+  void note(std::string_view title, std::string_view text);
+  /// A boxed erratum: where an article is wrong, its figure, the right one, and why.
+  void erratum(const kit::erratum& e);
+
+  // ---- checks ----
+  /// Prints the check as one line (✓ or ✗, the two sides, their difference, the tolerance) and counts it.
+  /// Sides are printed with `f` (6 decimals unless given). Returns whether it holds.
+  bool check(const info::check& c, number_format f = fixed());
+
+  // ---- the run ----
+  /// The unit the student asked for with --base (or the lesson's default).
+  [[nodiscard]] info::base base() const;
+  /// Its name: "bits", "nats" or "bans".
+  [[nodiscard]] std::string unit() const;
+  /// P and Q: the student's --p/--q, or the lesson's defaults (lessons that declare takes_pmfs()).
+  [[nodiscard]] const info::pmf& p() const;
+  [[nodiscard]] const info::pmf& q() const;
+  /// P and Q as densities (lessons that declare takes_densities()).
+  [[nodiscard]] const info::density& p_density() const;
+  [[nodiscard]] const info::density& q_density() const;
+  /// The spec text of P and Q as given (or the defaults).
+  [[nodiscard]] const std::string& p_spec() const;
+  [[nodiscard]] const std::string& q_spec() const;
+  /// True when the student gave --p or --q (the walkthrough runs on their numbers).
+  [[nodiscard]] bool own_numbers() const;
+
+  // ---- data for the documentation's figures ----
+  /// With --data DIR, writes DIR/name (CSV: a header line, then one line per row, full precision);
+  /// without --data, does nothing. `rows` must each have header.size() values.
+  void data_file(std::string_view name, const std::vector<std::string>& header,
+                 const std::vector<std::vector<double>>& rows) const;
+  /// True when --data was given (to skip computing data nobody will write).
+  [[nodiscard]] bool writing_data() const;
+
+ private:
+  session& run_;
+};
+
+/// A step's body.
+using step_function = std::function<void(step&)>;
+
+/// A lesson: a title, its steps in order, its options; run() does the rest.
+class lesson {
+ public:
+  /// `name` is the executable's name ("04_kl_divergence"), `title` the lesson's title, `summary` one or two
+  /// sentences printed under the title.
+  lesson(std::string name, std::string title, std::string summary);
+  ~lesson();
+  lesson(const lesson&) = delete;
+  lesson& operator=(const lesson&) = delete;
+
+  /// The unit used when --base is not given (nats unless set).
+  void default_base(info::base b);
+  /// Declares --p SPEC and --q SPEC (discrete: lists like 0.1,0.4,0.5 or families like binomial(10,0.5)),
+  /// with the defaults the walkthrough uses. Empty `default_q`: the lesson takes --p only.
+  /// When `paired` (the default), P and Q are compared outcome by outcome: the student must give both or
+  /// neither, with the same number of outcomes.
+  void takes_pmfs(std::string default_p, std::string default_q = {}, bool paired = true);
+  /// Declares --p SPEC and --q SPEC as densities (normal(0,1), mixture(...)), with defaults.
+  void takes_densities(std::string default_p, std::string default_q = {});
+
+  /// Adds a step.
+  void step(std::string title, step_function body);
+  /// Adds a walkthrough step: it reads s.p()/s.q() and is what reruns on the student's --p/--q.
+  void walkthrough(std::string title, step_function body);
+  /// Adds the final step "Exercises": the list, numbered NN.1, NN.2, ... (NN from the lesson's name).
+  void exercises(std::vector<std::string> items);
+
+  /// Parses the options, runs the steps (pausing on a terminal), prints the checks' summary and returns
+  /// the exit status: 0 all checks hold, 1 a check failed, 2 bad input.
+  int run(int argc, char** argv);
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> d_;
+};
+
+}  // namespace kit

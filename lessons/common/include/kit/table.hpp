@@ -1,0 +1,61 @@
+/// \file table.hpp
+/// \brief A small aligned table of intermediate values: numbers right-aligned, units in the headers.
+///
+/// Usage:
+/// \code
+///   kit::table t{{"x"}, {"P(x)"}, {"−log₂ P(x)", "bits"}, {"P(x)·S(x)", "bits"}};
+///   t.row({"heads", 0.9, 0.152003, 0.136803});   // strings left-aligned, numbers right-aligned
+///   t.row({"tails", 0.1, 3.321928, 0.332193});
+///   t.rule();                                     // a line before a total
+///   t.row({"sum", 1.0, "", 0.468996});
+///   step.show(t);
+/// \endcode
+/// A column's numbers are written with its format (kit::fixed(6) unless given: {"S", "bits", kit::shortest()}).
+/// Integers (int, long, Eigen::Index) are written as whole numbers.
+#pragma once
+
+#include "kit/format.hpp"
+
+#include <initializer_list>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kit {
+
+/// One column: its header, its unit (shown as "header [unit]") and how its numbers are written.
+struct column {
+  std::string header;
+  std::string unit = {};
+  number_format format = fixed();
+};
+
+/// One cell: text, a real number, or a whole number.
+struct cell {
+  std::variant<std::string, double, long long> value;
+  cell(const char* s) : value(std::string(s)) {}          // NOLINT: cells are written inline
+  cell(std::string s) : value(std::move(s)) {}            // NOLINT
+  cell(double x) : value(x) {}                            // NOLINT
+  cell(int n) : value(static_cast<long long>(n)) {}       // NOLINT
+  cell(long n) : value(static_cast<long long>(n)) {}      // NOLINT
+  cell(long long n) : value(n) {}                         // NOLINT
+};
+
+/// Rows of cells under column headers, rendered with aligned columns.
+class table {
+ public:
+  table(std::initializer_list<column> columns);  // NOLINT: kit::table t{{"x"}, {"P(x)"}}
+  explicit table(std::vector<column> columns);
+  /// Appends a row; it must have one cell per column.
+  table& row(std::vector<cell> cells);
+  /// Appends a horizontal rule (before totals).
+  table& rule();
+  /// The table as text, each line starting with `indent` spaces, ending with a newline.
+  [[nodiscard]] std::string render(int indent = 2) const;
+
+ private:
+  std::vector<column> columns_;
+  std::vector<std::vector<cell>> rows_;  // an empty row is a rule
+};
+
+}  // namespace kit

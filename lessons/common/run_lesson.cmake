@@ -1,0 +1,52 @@
+# Runs one lesson as a test: cmake -DLESSON=exe -DEXPECTED=file [-DARGS=a|b|c] [-DEXIT=0] [-DSTDERR_MATCH=regex]
+#                                  [-DACTUAL=file] -P run_lesson.cmake
+# - stdin is /dev/null and --no-pause is passed, so the lesson runs straight through;
+# - the exit status must be EXIT (0 by default);
+# - with EXPECTED, stdout (normalised, see below) must equal the file; with the environment variable
+#   WORKBOOK_UPDATE_EXPECTED=1 the file is rewritten instead (review the diff before committing it);
+# - with STDERR_MATCH, stderr must match the regular expression (and must not be empty when EXIT is 2).
+# Normalisation: differences at rounding level (a number like 2.2e-16, any mantissa with exponent -12 or
+# below) become "≈0", since their last bits depend on the compiler's choices. Everything else is compared as is.
+if(NOT DEFINED EXIT)
+  set(EXIT 0)
+endif()
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND ${LESSON} --no-pause ${args}
+                INPUT_FILE /dev/null
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 30)
+if(NOT rc STREQUAL "${EXIT}")
+  message(FATAL_ERROR "${LESSON} ${args}: exit status ${rc}, expected ${EXIT}\n--- stdout:\n${out}\n--- stderr:\n${err}")
+endif()
+if(EXIT STREQUAL "2" AND err STREQUAL "")
+  message(FATAL_ERROR "${LESSON} ${args}: exit status 2 but no message on stderr")
+endif()
+if(DEFINED STDERR_MATCH AND NOT err MATCHES "${STDERR_MATCH}")
+  message(FATAL_ERROR "${LESSON} ${args}: stderr does not match '${STDERR_MATCH}':\n${err}")
+endif()
+if(NOT DEFINED EXPECTED)
+  message(STATUS "stderr: ${err}")
+  return()
+endif()
+
+string(REGEX REPLACE "-?[0-9]\\.[0-9]+e-(1[2-9]|[2-9][0-9]|[1-9][0-9][0-9])" "≈0" out "${out}")
+
+if("$ENV{WORKBOOK_UPDATE_EXPECTED}" STREQUAL "1")
+  file(WRITE "${EXPECTED}" "${out}")
+  message(STATUS "updated ${EXPECTED}")
+  return()
+endif()
+if(NOT EXISTS "${EXPECTED}")
+  message(FATAL_ERROR "${EXPECTED} does not exist: run WORKBOOK_UPDATE_EXPECTED=1 ctest -L lessons (or "
+                      "cmake --build <build> --target update_expected), check the output, and commit it")
+endif()
+file(READ "${EXPECTED}" want)
+if(NOT out STREQUAL want)
+  if(NOT DEFINED ACTUAL)
+    get_filename_component(name "${EXPECTED}" NAME)
+    set(ACTUAL "${CMAKE_CURRENT_BINARY_DIR}/${name}.actual")
+  endif()
+  file(WRITE "${ACTUAL}" "${out}")
+  execute_process(COMMAND diff -u "${EXPECTED}" "${ACTUAL}" OUTPUT_VARIABLE d)
+  message(FATAL_ERROR "The output differs from ${EXPECTED} (actual output in ${ACTUAL}):\n${d}\n"
+                      "If the change is intended: WORKBOOK_UPDATE_EXPECTED=1 ctest -R <test>, review, commit.")
+endif()

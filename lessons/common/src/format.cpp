@@ -1,0 +1,101 @@
+// Number formatting for the lessons: fixed digits by default, units always beside the number.
+#include "kit/format.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <cstdint>
+
+namespace kit {
+
+namespace {
+
+// fmt writes exponents as e-05; people write e-5. Drop the zero padding of the exponent.
+std::string tidy_exponent(std::string s) {
+  const auto e = s.find('e');
+  if (e == std::string::npos) return s;
+  std::size_t i = e + 1;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  std::size_t j = i;
+  while (j + 1 < s.size() && s[j] == '0') ++j;
+  s.erase(i, j - i);
+  if (s[e + 1] == '+') s.erase(e + 1, 1);
+  return s;
+}
+
+}  // namespace
+
+std::string number(double x, number_format f) {
+  if (std::isnan(x)) return "NaN";
+  if (std::isinf(x)) return x > 0 ? "∞" : "-∞";
+  switch (f.how) {
+    case number_format::style::fixed: {
+      std::string s = fmt::format("{:.{}f}", x, f.digits);
+      // A tiny negative number rounds to "-0.000000": show it as 0.
+      if (s.front() == '-' && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);
+      return s;
+    }
+    case number_format::style::scientific:
+      return tidy_exponent(fmt::format("{:.{}e}", x, f.digits));
+    case number_format::style::shortest:
+      return fmt::format("{}", x);
+    case number_format::style::integer:
+      return fmt::format("{:.0f}", x);
+  }
+  return fmt::format("{}", x);
+}
+
+std::string quantity(double x, std::string_view unit, number_format f) {
+  std::string s = number(x, f);
+  if (!unit.empty()) {
+    s += ' ';
+    s += unit;
+  }
+  return s;
+}
+
+std::string small(double x, int digits) {
+  if (std::isnan(x)) return "NaN";
+  if (std::isinf(x)) return x > 0 ? "∞" : "-∞";
+  if (x == 0.0) return "0";
+  if (std::fabs(x) >= 1e-3) return fmt::format("{:.6f}", x);
+  return tidy_exponent(fmt::format("{:.{}e}", x, digits));
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::uint32_t cp = c;
+    std::size_t len = 1;
+    if (c >= 0xF0) { cp = c & 0x07u; len = 4; }
+    else if (c >= 0xE0) { cp = c & 0x0Fu; len = 3; }
+    else if (c >= 0xC0) { cp = c & 0x1Fu; len = 2; }
+    for (std::size_t k = 1; k < len && i + k < text.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    i += len;
+    // Combining marks (accents, the vector arrow) and variation selectors take no column.
+    const bool combining = (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+                           (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x200B;
+    if (!combining) ++width;
+  }
+  return width;
+}
+
+std::string pad(std::string_view text, std::size_t width, bool left) {
+  const std::size_t w = display_width(text);
+  const std::string fill(w < width ? width - w : 0, ' ');
+  return left ? std::string(text) + fill : fill + std::string(text);
+}
+
+std::string vector_text(const double* values, std::size_t n, std::size_t max_items) {
+  std::string s = "(";
+  for (std::size_t i = 0; i < n && i < max_items; ++i) {
+    if (i > 0) s += ", ";
+    s += fmt::format("{}", values[i]);
+  }
+  if (n > max_items) s += fmt::format(", … {} outcomes in all", n);
+  return s + ")";
+}
+
+}  // namespace kit

@@ -1,0 +1,467 @@
+// The lesson runner: options, steps, pauses, checks and the exit status. Presentation only.
+#include "kit/lesson.hpp"
+
+#include <info/error.hpp>
+#include <info/spec.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace kit {
+
+namespace {
+
+constexpr std::size_t page_width = 88;  // reading width of explanations and rules
+
+// ANSI styles, used only when stdout is a terminal.
+struct palette {
+  bool on = false;
+  [[nodiscard]] std::string wrap(std::string_view code, std::string_view text) const {
+    if (!on) return std::string(text);
+    return fmt::format("\033[{}m{}\033[0m", code, text);
+  }
+  [[nodiscard]] std::string bold(std::string_view t) const { return wrap("1", t); }
+  [[nodiscard]] std::string green(std::string_view t) const { return wrap("32", t); }
+  [[nodiscard]] std::string red(std::string_view t) const { return wrap("1;31", t); }
+  [[nodiscard]] std::string yellow(std::string_view t) const { return wrap("33", t); }
+  [[nodiscard]] std::string cyan(std::string_view t) const { return wrap("36", t); }
+  [[nodiscard]] std::string dim(std::string_view t) const { return wrap("2", t); }
+};
+
+std::string repeat(std::string_view s, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// Wraps `text` to `width` columns. Blank lines separate paragraphs; a line starting with "- " or "• "
+// starts a bullet whose continuation lines are indented under its text.
+std::string wrap(std::string_view text, std::size_t indent, std::size_t width = page_width) {
+  std::string out;
+  std::istringstream lines{std::string(text)};
+  std::string line, current;
+  std::size_t hang = 0;  // extra indent of continuation lines (bullets)
+  bool first_in_paragraph = true;
+  auto flush = [&] {
+    if (!current.empty()) out += current + "\n";
+    current.clear();
+  };
+  auto add_words = [&](const std::string& words, std::size_t first_indent) {
+    std::istringstream in{words};
+    std::string word;
+    while (in >> word) {
+      if (current.empty()) {
+        current = std::string(first_indent, ' ') + word;
+        first_indent = indent + hang;
+      } else if (display_width(current) + 1 + display_width(word) > width) {
+        out += current + "\n";
+        current = std::string(indent + hang, ' ') + word;
+      } else {
+        current += " " + word;
+      }
+    }
+  };
+  while (std::getline(lines, line)) {
+    const auto start = line.find_first_not_of(' ');
+    if (start == std::string::npos) {  // blank line: paragraph break
+      flush();
+      if (!first_in_paragraph) out += "\n";
+      first_in_paragraph = true;
+      hang = 0;
+      continue;
+    }
+    const std::string body = line.substr(start);
+    const bool bullet = body.rfind("- ", 0) == 0 || body.rfind("• ", 0) == 0;
+    if (bullet) {
+      flush();
+      hang = 2;
+      current = std::string(indent, ' ') + "• ";
+      const std::string rest = body.substr(body[0] == '-' ? 2 : std::string("• ").size());
+      std::istringstream in{rest};
+      std::string word;
+      bool first = true;
+      while (in >> word) {
+        if (first) {
+          current += word;
+          first = false;
+        } else if (display_width(current) + 1 + display_width(word) > width) {
+          out += current + "\n";
+          current = std::string(indent + hang, ' ') + word;
+        } else {
+          current += " " + word;
+        }
+      }
+    } else {
+      add_words(body, indent);
+    }
+    first_in_paragraph = false;
+  }
+  flush();
+  return out;
+}
+
+// "  head  text..." with the text's continuation lines aligned under its first word.
+std::string hanging(const std::string& head, std::string_view text) {
+  const std::size_t at = 2 + display_width(head) + 2;
+  const std::string body = wrap(text, at, page_width);
+  return "  " + head + "  " + body.substr(body.find_first_not_of(' '));
+}
+
+// The two-digit lesson number from a name such as "04_kl_divergence".
+std::string lesson_number(const std::string& name) { return name.substr(0, std::min<std::size_t>(2, name.size())); }
+
+enum class spec_kind { none, pmfs, densities };
+
+}  // namespace
+
+// The running lesson: options as parsed, the student's numbers, and the tally of checks.
+struct session {
+  std::string name;
+  info::base unit_base = info::base::nats;
+  spec_kind kind = spec_kind::none;
+  std::string p_text, q_text;
+  bool p_given = false, q_given = false;
+  std::optional<info::pmf> p, q;
+  std::optional<info::density> pd, qd;
+  std::string data_dir;
+  palette colour;
+  int checks = 0;
+  int failed = 0;
+  void print(std::string_view text) const { std::fwrite(text.data(), 1, text.size(), stdout); }
+};
+
+// ---------------------------------------------------------------- step
+
+void step::say(std::string_view text) { run_.print(wrap(text, 2) + "\n"); }
+
+void step::formula(std::string_view text) {
+  std::string out, line;
+  std::istringstream in{std::string(text)};
+  while (std::getline(in, line)) out += "      " + run_.colour.cyan(line) + "\n";
+  run_.print(out + "\n");
+}
+
+void step::show(std::string_view block) { run_.print(std::string(block) + "\n"); }
+
+void step::show(const table& t) { run_.print(t.render(2) + "\n"); }
+
+void step::result(std::string_view label, double value, std::string_view unit, number_format f) {
+  run_.print(fmt::format("  {} = {}\n", label, run_.colour.bold(quantity(value, unit, f))));
+}
+
+namespace {
+std::string box(const palette& c, std::string_view heading, const std::vector<std::pair<std::string, std::string>>& items) {
+  const std::size_t inner = page_width - 4;
+  std::string out = "  " + c.yellow("┌─ " + std::string(heading) + " " +
+                                    repeat("─", inner > display_width(heading) + 3 ? inner - display_width(heading) - 3 : 1)) +
+                    "\n";
+  for (const auto& [label, text] : items) {
+    // Each item: a label, then its text wrapped under it with a hanging indent.
+    const std::string head = label.empty() ? "" : label + " ";
+    std::string wrapped = wrap(head + text, 0, inner - 2);
+    std::istringstream in{wrapped};
+    std::string line;
+    bool first = true;
+    while (std::getline(in, line)) {
+      if (line.empty()) {
+        out += "  " + c.yellow("│") + "\n";
+        continue;
+      }
+      out += "  " + c.yellow("│") + " " + (first || label.empty() ? "" : std::string(display_width(head), ' ')) + line + "\n";
+      first = false;
+    }
+  }
+  out += "  " + c.yellow("└" + repeat("─", inner + 1)) + "\n\n";
+  return out;
+}
+}  // namespace
+
+void step::note(std::string_view title, std::string_view text) {
+  run_.print(box(run_.colour, "Note · " + std::string(title), {{"", std::string(text)}}));
+}
+
+void step::erratum(const kit::erratum& e) {
+  run_.print(box(run_.colour, "Erratum · " + e.source,
+                 {{"The article:", e.claim}, {"It gets:", e.article}, {"Right:", e.right}, {"Why:", e.why}}));
+}
+
+bool step::check(const info::check& c, number_format f) {
+  const bool ok = c.holds();
+  ++run_.checks;
+  if (!ok) ++run_.failed;
+  const std::string sym = c.how == info::relation::equal        ? "="
+                          : c.how == info::relation::less_equal ? "≤"
+                                                                : "≥";
+  const std::string mark = ok ? run_.colour.green("✓") : run_.colour.red("✗");
+  run_.print(fmt::format("  {} {}:  {} {} {}  (difference {}, tolerance {})\n", mark, c.name, number(c.lhs, f), sym,
+                         number(c.rhs, f), small(c.difference()), small(c.tolerance, 0)));
+  return ok;
+}
+
+info::base step::base() const { return run_.unit_base; }
+std::string step::unit() const { return std::string(info::unit_name(run_.unit_base)); }
+
+const info::pmf& step::p() const {
+  if (!run_.p) throw std::logic_error("step::p(): this lesson did not declare takes_pmfs()");
+  return *run_.p;
+}
+const info::pmf& step::q() const {
+  if (!run_.q) throw std::logic_error("step::q(): this lesson did not declare a default Q in takes_pmfs()");
+  return *run_.q;
+}
+const info::density& step::p_density() const {
+  if (!run_.pd) throw std::logic_error("step::p_density(): this lesson did not declare takes_densities()");
+  return *run_.pd;
+}
+const info::density& step::q_density() const {
+  if (!run_.qd) throw std::logic_error("step::q_density(): this lesson did not declare a default Q");
+  return *run_.qd;
+}
+const std::string& step::p_spec() const { return run_.p_text; }
+const std::string& step::q_spec() const { return run_.q_text; }
+bool step::own_numbers() const { return run_.p_given || run_.q_given; }
+bool step::writing_data() const { return !run_.data_dir.empty(); }
+
+void step::data_file(std::string_view name, const std::vector<std::string>& header,
+                     const std::vector<std::vector<double>>& rows) const {
+  if (run_.data_dir.empty()) return;
+  const std::filesystem::path path = std::filesystem::path(run_.data_dir) / std::string(name);
+  std::ofstream out(path);
+  if (!out) throw info::invalid_input("--data: cannot write " + path.string() + "; give a directory you can write to");
+  for (std::size_t j = 0; j < header.size(); ++j) out << (j ? "," : "") << header[j];
+  out << "\n";
+  for (const auto& r : rows) {
+    if (r.size() != header.size()) throw std::logic_error("data_file: a row's length differs from the header's");
+    for (std::size_t j = 0; j < r.size(); ++j) out << (j ? "," : "") << fmt::format("{}", r[j]);
+    out << "\n";
+  }
+}
+
+// ---------------------------------------------------------------- lesson
+
+struct lesson::impl {
+  std::string name, title, summary;
+  info::base default_base = info::base::nats;
+  spec_kind kind = spec_kind::none;
+  std::string default_p, default_q;
+  bool paired = true;
+  struct entry {
+    std::string title;
+    step_function body;
+    bool walkthrough = false;
+  };
+  std::vector<entry> steps;
+};
+
+lesson::lesson(std::string name, std::string title, std::string summary) : d_(std::make_unique<impl>()) {
+  d_->name = std::move(name);
+  d_->title = std::move(title);
+  d_->summary = std::move(summary);
+}
+lesson::~lesson() = default;
+
+void lesson::default_base(info::base b) { d_->default_base = b; }
+
+void lesson::takes_pmfs(std::string default_p, std::string default_q, bool paired) {
+  d_->kind = spec_kind::pmfs;
+  d_->default_p = std::move(default_p);
+  d_->default_q = std::move(default_q);
+  d_->paired = paired && !d_->default_q.empty();
+}
+
+void lesson::takes_densities(std::string default_p, std::string default_q) {
+  d_->kind = spec_kind::densities;
+  d_->default_p = std::move(default_p);
+  d_->default_q = std::move(default_q);
+  d_->paired = false;
+}
+
+void lesson::step(std::string title, step_function body) { d_->steps.push_back({std::move(title), std::move(body), false}); }
+
+void lesson::walkthrough(std::string title, step_function body) {
+  d_->steps.push_back({std::move(title), std::move(body), true});
+}
+
+void lesson::exercises(std::vector<std::string> items) {
+  const std::string nn = lesson_number(d_->name);
+  d_->steps.push_back({"Exercises", [items, nn](kit::step& s) {
+                         s.say("Try these on your own. Each has one answer you can check; the homework "
+                               "(./workbook homework) turns them into exercises with tests.");
+                         std::string list;
+                         for (std::size_t i = 0; i < items.size(); ++i)
+                           list += hanging(fmt::format("Exercise {}.{}", nn, i + 1), items[i]) + "\n";
+                         s.show(list.substr(0, list.size() - 1));
+                       },
+                       false});
+}
+
+namespace {
+
+// Reads the student's (or the default) P and Q; throws info::invalid_input naming the option.
+void read_numbers(session& run, bool paired) {
+  auto with_option = [](const char* option, auto&& parse) {
+    try {
+      return parse();
+    } catch (const info::invalid_input& e) {
+      throw info::invalid_input(std::string(option) + ": " + e.what());
+    }
+  };
+  if (paired && run.p_given != run.q_given)
+    throw info::invalid_input(std::string("this lesson compares P and Q outcome by outcome: give both --p and --q "
+                                          "(you gave only ") +
+                              (run.p_given ? "--p" : "--q") + ")");
+  if (run.kind == spec_kind::pmfs) {
+    run.p = with_option("--p", [&] { return info::parse_pmf(run.p_text, "P"); });
+    if (!run.q_text.empty()) run.q = with_option("--q", [&] { return info::parse_pmf(run.q_text, "Q"); });
+    if (paired && run.q && run.p->size() != run.q->size())
+      throw info::invalid_input(fmt::format(
+          "P has {} outcomes but Q has {}: give both on the same outcomes, writing 0 for an outcome without mass",
+          run.p->size(), run.q->size()));
+  } else if (run.kind == spec_kind::densities) {
+    run.pd = with_option("--p", [&] { return info::parse_density(run.p_text, "P"); });
+    if (!run.q_text.empty()) run.qd = with_option("--q", [&] { return info::parse_density(run.q_text, "Q"); });
+  }
+}
+
+// Waits for Enter (true: go on) or q (false: quit). End of input goes on without pausing again.
+bool pause(const palette& c, bool& interactive) {
+  std::fputs(c.dim("  ⏎ Enter: next step    q: quit ").c_str(), stdout);
+  std::fflush(stdout);
+  std::string answer;
+  if (!std::getline(std::cin, answer)) {
+    interactive = false;
+    std::fputs("\n", stdout);
+    return true;
+  }
+  const auto start = answer.find_first_not_of(" \t");
+  return !(start != std::string::npos && (answer[start] == 'q' || answer[start] == 'Q'));
+}
+
+}  // namespace
+
+int lesson::run(int argc, char** argv) {
+  session run;
+  run.name = d_->name;
+  run.kind = d_->kind;
+  run.unit_base = d_->default_base;
+  run.colour.on = ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+
+  const std::string nn = lesson_number(d_->name);
+  CLI::App app{fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), d_->name};
+  bool no_pause = false, list = false;
+  int start = 1;
+  std::string base_text;
+  app.add_flag("--no-pause", no_pause, "Run straight through without pausing after each step");
+  app.add_flag("--list", list, "List the steps and exit");
+  app.add_option("--step", start, "Start at step N (see --list)");
+  app.add_option("--base", base_text,
+                 fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)));
+  app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR");
+  if (d_->kind != spec_kind::none) {
+    const char* what = d_->kind == spec_kind::pmfs ? "probabilities such as 0.1,0.4,0.5 or a family such as binomial(10,0.5)"
+                                                   : "a density such as normal(0,1) or mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))";
+    app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p));
+    if (!d_->default_q.empty())
+      app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+
+  try {
+    if (!base_text.empty()) run.unit_base = info::parse_base(base_text);
+    run.p_given = !run.p_text.empty();
+    run.q_given = !run.q_text.empty();
+    if (!run.p_given) run.p_text = d_->default_p;
+    if (!run.q_given) run.q_text = d_->default_q;
+    read_numbers(run, d_->paired);
+    if (!run.data_dir.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(run.data_dir, ec);
+      if (ec) throw info::invalid_input("--data " + run.data_dir + ": cannot create the directory (" + ec.message() + ")");
+    }
+    const int count = static_cast<int>(d_->steps.size());
+    if (start < 1 || start > count)
+      throw info::invalid_input(fmt::format("--step {}: this lesson has steps 1 to {} (--list shows them)", start, count));
+  } catch (const info::invalid_input& e) {
+    std::fprintf(stderr, "%s: %s\n", d_->name.c_str(), e.what());
+    return 2;
+  }
+
+  const bool own = run.p_given || run.q_given;
+  bool any_walkthrough = false;
+  for (const auto& s : d_->steps) any_walkthrough = any_walkthrough || s.walkthrough;
+
+  if (list) {
+    std::printf("Lesson %s: %s\n", nn.c_str(), d_->title.c_str());
+    for (std::size_t i = 0; i < d_->steps.size(); ++i)
+      std::printf("  %2zu  %s%s\n", i + 1, d_->steps[i].title.c_str(),
+                  d_->steps[i].walkthrough ? "   (reruns on your --p/--q)" : "");
+    return 0;
+  }
+
+  const palette& c = run.colour;
+  run.print(c.bold(repeat("═", page_width)) + "\n");
+  run.print(c.bold(fmt::format(" Lesson {} · {}", nn, d_->title)) + "\n");
+  run.print(c.bold(repeat("═", page_width)) + "\n");
+  run.print(wrap(d_->summary, 2));
+  run.print(fmt::format("  Units: {} (--base 2|e|10 changes them where the lesson is not quoting an article).\n",
+                        info::unit_name(run.unit_base)));
+  if (own) {
+    std::string yours = "  Your numbers: P = " + run.p_text;
+    if (!run.q_text.empty()) yours += ",  Q = " + run.q_text;
+    run.print(c.bold(yours) + "\n");
+    if (any_walkthrough) run.print("  Only the walkthrough steps run on them; run without --p/--q for the whole lesson.\n");
+  }
+  run.print("\n");
+
+  bool interactive = ::isatty(STDIN_FILENO) != 0 && !no_pause;
+  kit::step page{run};
+  try {
+    const int count = static_cast<int>(d_->steps.size());
+    for (int i = start - 1; i < count; ++i) {
+      const auto& s = d_->steps[static_cast<std::size_t>(i)];
+      if (own && any_walkthrough && !s.walkthrough) continue;
+      const std::string head = fmt::format("━━ Step {}/{} · {} ", i + 1, count, s.title);
+      const std::size_t w = display_width(head);
+      run.print("\n" + c.bold(head + repeat("━", w < page_width ? page_width - w : 2)) + "\n\n");
+      s.body(page);
+      std::fflush(stdout);
+      if (interactive && i + 1 < count && !pause(c, interactive)) {
+        run.print("\n");
+        return 0;
+      }
+    }
+  } catch (const info::invalid_input& e) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "%s: %s\n", d_->name.c_str(), e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "%s: internal error (a bug in the lesson, please report it): %s\n", d_->name.c_str(), e.what());
+    return 1;
+  }
+
+  run.print("\n" + repeat("─", page_width) + "\n");
+  if (run.failed == 0)
+    run.print(c.green(fmt::format("{} checks, all hold", run.checks)) + "\n");
+  else
+    run.print(c.red(fmt::format("{} of {} checks FAILED", run.failed, run.checks)) + "\n");
+  std::fflush(stdout);
+  return run.failed == 0 ? 0 : 1;
+}
+
+}  // namespace kit

@@ -1,0 +1,93 @@
+// Aligned tables: numbers right-aligned with their column's format, units in the headers.
+#include "kit/table.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace kit {
+
+table::table(std::initializer_list<column> columns) : columns_(columns) {}
+table::table(std::vector<column> columns) : columns_(std::move(columns)) {}
+
+table& table::row(std::vector<cell> cells) {
+  if (cells.size() != columns_.size())
+    throw std::logic_error("kit::table::row: " + std::to_string(cells.size()) + " cells for " +
+                           std::to_string(columns_.size()) + " columns");
+  rows_.push_back(std::move(cells));
+  return *this;
+}
+
+table& table::rule() {
+  rows_.emplace_back();
+  return *this;
+}
+
+std::string table::render(int indent) const {
+  const std::size_t n = columns_.size();
+  // Text of every cell, and whether the column holds numbers (right-aligned, header too).
+  std::vector<std::string> heads(n);
+  std::vector<bool> numeric(n, false);
+  std::vector<std::size_t> width(n, 0);
+  for (std::size_t j = 0; j < n; ++j) {
+    heads[j] = columns_[j].unit.empty() ? columns_[j].header : columns_[j].header + " [" + columns_[j].unit + "]";
+    width[j] = display_width(heads[j]);
+  }
+  std::vector<std::vector<std::string>> text;
+  std::vector<std::vector<bool>> right;
+  for (const auto& r : rows_) {
+    std::vector<std::string> t;
+    std::vector<bool> rt;
+    for (std::size_t j = 0; j < r.size(); ++j) {
+      const auto& v = r[j].value;
+      if (const auto* s = std::get_if<std::string>(&v)) {
+        t.push_back(*s);
+        rt.push_back(false);
+      } else if (const auto* x = std::get_if<double>(&v)) {
+        t.push_back(number(*x, columns_[j].format));
+        rt.push_back(true);
+        numeric[j] = true;
+      } else {
+        t.push_back(std::to_string(std::get<long long>(v)));
+        rt.push_back(true);
+        numeric[j] = true;
+      }
+      width[j] = std::max(width[j], display_width(t.back()));
+    }
+    text.push_back(std::move(t));
+    right.push_back(std::move(rt));
+  }
+  const std::string margin(static_cast<std::size_t>(std::max(indent, 0)), ' ');
+  const std::string gap = "  ";
+  auto line_of = [&](const std::vector<std::string>& cells, const std::vector<bool>& r) {
+    std::string line = margin;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j > 0) line += gap;
+      line += pad(cells[j], width[j], !r[j]);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    return line + "\n";
+  };
+  auto rule_line = [&] {
+    std::string line = margin;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j > 0) line += gap;
+      for (std::size_t k = 0; k < width[j]; ++k) line += "─";
+    }
+    return line + "\n";
+  };
+  std::string out = line_of(heads, numeric);
+  out += rule_line();
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    if (rows_[i].empty()) {
+      out += rule_line();
+    } else {
+      // A text cell in a numeric column (an empty total, "—") is right-aligned with the numbers.
+      std::vector<bool> r = right[i];
+      for (std::size_t j = 0; j < n; ++j) r[j] = r[j] || numeric[j];
+      out += line_of(text[i], r);
+    }
+  }
+  return out;
+}
+
+}  // namespace kit
