@@ -30,6 +30,9 @@
 namespace info {
 
 /// The formulas, one overload per family (entropy) or per same-family pair (kl), all in nats.
+///
+/// "Table 17.1" below is T. M. Cover and J. A. Thomas, *Elements of Information Theory*, 2nd ed., Wiley 2006,
+/// Table 17.1 (differential entropies, after Lazo and Rathie 1978), rewritten in Boost's parameters.
 namespace formula {
 
 namespace bm = boost::math;
@@ -195,7 +198,8 @@ double entropy(const bm::chi_squared& d) {
 // KL divergences between two members of one continuous family, P = first argument.
 // ---------------------------------------------------------------------------------------------------
 
-/// Normal: \f[\mathrm{KL} = \ln\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1-\mu_2)^2}{2\sigma_2^2} - \frac12\f]
+/// Normal:
+/// \f[\mathrm{KL} = \ln\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1-\mu_2)^2}{2\sigma_2^2} - \frac12\f]
 /// (W. D. Penny, "KL-divergences of Normal, Gamma, Dirichlet and Wishart densities", 2001, the
 /// univariate case of the multivariate normal formula). Evaluated as
 /// \f$\tfrac12(r - 1 - \ln r) + \tfrac12\left(\frac{\mu_1-\mu_2}{\sigma_2}\right)^2\f$ with

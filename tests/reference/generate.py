@@ -407,7 +407,8 @@ def other_bases():
                               ("kl exponential(1)||exponential(3)", "bans", mp.log(10)),
                               ("kl poisson(4)||poisson(2.5)", "bits", mp.log(2)),
                               ("kl geometric(0.3)||geometric(0.5)", "bans", mp.log(10))):
-        record("%s in %s" % (name, unit), found[name] / log_b, "the value above / ln %s" % (2 if unit == "bits" else 10))
+        divisor = "ln 2" if unit == "bits" else "ln 10"
+        record("%s in %s" % (name, unit), found[name] / log_b, "the value above / " + divisor)
 
 
 if __name__ == "__main__":

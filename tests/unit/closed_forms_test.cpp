@@ -146,7 +146,8 @@ const std::vector<kl_reference> kl_references = {
      "generate.py 'kl laplace(0,1)||laplace(0.001,1)': quad"},
     {bm::cauchy(0, 1), bm::cauchy(1, 3), 0.34830669426821577002,
      "generate.py 'kl cauchy(0,1)||cauchy(1,3)': quad (= ln(17/12))"},
-    {bm::cauchy(2, 0.5), bm::cauchy(-1, 1), 1.7272209480904838291, "generate.py 'kl cauchy(2,0.5)||cauchy(-1,1)': quad"},
+    {bm::cauchy(2, 0.5), bm::cauchy(-1, 1), 1.7272209480904838291,
+     "generate.py 'kl cauchy(2,0.5)||cauchy(-1,1)': quad"},
 };
 
 // "sum" = the definition summed over exact pmfs (mp.binomial, factorials), "nsum" = mp.nsum to infinity.
@@ -198,7 +199,8 @@ TEST_CASE("differential entropy can be negative: the curriculum's narrow and sho
         1e-15);
   CHECK(relative_error(value_of(info::entropy_closed_form(density(bm::normal(100, 0.01)))),
                        -3.1862316527834186054) <= 1e-15);
-  CHECK(value_of(info::entropy_closed_form(density(bm::normal(100, 0.01)))) == doctest::Approx(-3.186232).epsilon(1e-6));
+  CHECK(value_of(info::entropy_closed_form(density(bm::normal(100, 0.01)))) ==
+        doctest::Approx(-3.186232).epsilon(1e-6));
 }
 
 TEST_CASE("closed-form KL of same-family continuous pairs matches mpmath quadrature") {
@@ -228,7 +230,8 @@ TEST_CASE("closed forms in bits and bans") {
   // generate.py: each value above divided by mp.log(2) or mp.log(10) at 30 digits; 20 digits.
   CHECK(relative_error(value_of(info::entropy_closed_form(density(bm::normal(0, 1)), base::bits)),
                        2.0470955851806411027) <= 1e-15);
-  CHECK(value_of(info::entropy_closed_form(density(bm::uniform(0, 0.5)), base::bits)) == doctest::Approx(-1.0).epsilon(1e-15));
+  CHECK(value_of(info::entropy_closed_form(density(bm::uniform(0, 0.5)), base::bits)) ==
+        doctest::Approx(-1.0).epsilon(1e-15));
   CHECK(relative_error(value_of(info::kl_closed_form(density(bm::cauchy(0, 1)), density(bm::cauchy(1, 3)), base::bans)),
                        0.15126767533064910082) <= 1e-15);
   CHECK(relative_error(
