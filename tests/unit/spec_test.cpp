@@ -300,7 +300,7 @@ TEST_CASE("spec: mixture weights that do not sum to 1 are refused, never normali
   CHECK_SAYS(e, "not 1");
 }
 
-TEST_CASE("spec: a mixture weight outside (0, 1] is refused with its component and position") {
+TEST_CASE("spec: a mixture weight that is not positive or exceeds 1 is refused with its component and position") {
   const auto e = value_error("mixture(-0.5*normal(0,1), 1.5*normal(1,1))");
   CHECK_SAYS(e, "component 1");
   CHECK_SAYS(e, "-0.5");
@@ -334,7 +334,7 @@ TEST_CASE("spec: an empty mixture is refused") {
   CHECK(syntax_error("mixture( )").position() == 9);
 }
 
-TEST_CASE("spec: a mixture component without a weight or without '*' is refused") {
+TEST_CASE("spec: a mixture component without a weight or without its star is refused") {
   const auto no_weight = syntax_error("mixture(normal(0,1), 0.5*normal(1,1))");
   CHECK(no_weight.position() == 8);
   CHECK_SAYS(no_weight, "has no weight");
@@ -574,14 +574,14 @@ TEST_CASE("spec: binomial needs a whole number of trials and a probability") {
   CHECK_SAYS(value_error("binomial(inf,0.5)"), "binomial's n");
 }
 
-TEST_CASE("spec: geometric and negative_binomial need p in (0, 1]") {
+TEST_CASE("spec: geometric and negative_binomial need p above 0 and at most 1") {
   CHECK_SAYS(value_error("geometric(0)"), "geometric's p must be a probability in (0, 1]");
   CHECK_SAYS(value_error("geometric(1.5)"), "geometric's p");
   CHECK_SAYS(value_error("negative_binomial(2, 0)"), "negative_binomial's p");
   CHECK_SAYS(value_error("negative_binomial(0, 0.5)"), "negative_binomial's r must be a finite number > 0");
 }
 
-TEST_CASE("spec: bernoulli needs p in [0, 1]") {
+TEST_CASE("spec: bernoulli needs p between 0 and 1") {
   CHECK_SAYS(value_error("bernoulli(-0.1)"), "bernoulli's p");
   CHECK_SAYS(value_error("bernoulli(2)"), "bernoulli(p), e.g. bernoulli(0.3)");
 }
