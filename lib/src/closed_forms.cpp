@@ -162,12 +162,10 @@ double entropy(const bm::lognormal& d) {
 /// \f$h = \tfrac{\nu+1}{2}\left[\psi(\tfrac{\nu+1}{2}) - \psi(\tfrac{\nu}{2})\right] + \ln\left(\sqrt\nu\,
 /// B(\tfrac\nu2, \tfrac12)\right)\f$ (Table 17.1). The digamma difference is digamma_half_step, and
 /// \f$\ln B(\tfrac\nu2,\tfrac12) = \ln\Gamma(\tfrac12) + \ln\frac{\Gamma(\nu/2)}{\Gamma(\nu/2 + 1/2)}\f$ uses
-/// Boost's tgamma_delta_ratio, so that large \f$\nu\f$ tends smoothly to the normal's \f$\tfrac12\ln(2\pi e)\f$
-/// (which is also the value for \f$\nu = \infty\f$, a degree of freedom Boost accepts).
+/// Boost's tgamma_delta_ratio, so that large \f$\nu\f$ tends smoothly to the normal's \f$\tfrac12\ln(2\pi e)\f$.
+/// (Boost accepts \f$\nu = \infty\f$; info::density refuses it, so it never reaches this formula.)
 double entropy(const bm::students_t& d) {
   const double nu = d.degrees_of_freedom();
-  const double two_pi = 2.0 * bm::constants::pi<double>();
-  if (std::isinf(nu)) return 0.5 * (1.0 + std::log(two_pi));
   const double log_beta_half = 0.5 * std::log(bm::constants::pi<double>()) +
                                std::log(bm::tgamma_delta_ratio(0.5 * nu, 0.5));
   return 0.5 * (nu + 1.0) * digamma_half_step(0.5 * nu) + 0.5 * std::log(nu) + log_beta_half;
