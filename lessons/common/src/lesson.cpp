@@ -230,6 +230,8 @@ const info::density& step::q_density() const {
 const std::string& step::p_spec() const { return run_.p_text; }
 const std::string& step::q_spec() const { return run_.q_text; }
 bool step::own_numbers() const { return run_.p_given || run_.q_given; }
+bool step::p_given() const { return run_.p_given; }
+bool step::q_given() const { return run_.q_given; }
 bool step::writing_data() const { return !run_.data_dir.empty(); }
 
 void step::data_file(std::string_view name, const std::vector<std::string>& header,

@@ -115,6 +115,9 @@ class step {
   [[nodiscard]] const std::string& q_spec() const;
   /// True when the student gave --p or --q (the walkthrough runs on their numbers).
   [[nodiscard]] bool own_numbers() const;
+  /// True when the student gave --p (resp. --q) themselves.
+  [[nodiscard]] bool p_given() const;
+  [[nodiscard]] bool q_given() const;
 
   // ---- data for the documentation's figures ----
   /// With --data DIR, writes DIR/name (CSV: a header line, then one line per row, full precision);
