@@ -7,8 +7,21 @@
 /// list    := number (',' number)*
 /// family  := name '(' number (',' number)* ')'
 /// mixture := 'mixture' '(' weight '*' family (',' weight '*' family)* ')'
+/// number  := a decimal such as 0.25, -3, .5, 1e-3 or 2.5E+2, with an optional sign; also inf, infinity, nan
 /// \endcode
-/// Family names and parameters are Boost.Math's (see info::continuous_family and info::discrete_family).
+/// Spaces, tabs and newlines may stand between any two tokens. Family names and parameters are Boost.Math's
+/// (see info::continuous_family and info::discrete_family); names are read without regard to case, and a few
+/// common spellings are accepted too: gaussian and norm (normal), exp (exponential), t, student_t, student and
+/// studentt (students_t), chi2, chisq, chi_square and chisquared (chi_squared), log_normal (lognormal),
+/// binom (binomial), nbinom, negbin and neg_binomial (negative_binomial), pois (poisson). A mixture holds
+/// continuous families only, with weights in (0, 1] that sum to 1 within pmf::sum_tolerance; mixtures do not
+/// nest. Nothing is normalised.
+///
+/// Errors come in two kinds. Text that cannot be read (empty, unbalanced parentheses, an empty entry, a word
+/// that is not a number, an unknown family, the wrong number of parameters, a number beyond a double's range,
+/// trailing text) raises info::spec_error, whose `position()` is the 0-based byte offset of the problem. A
+/// parameter outside its family's domain, or a list or mixture that is not a distribution, raises
+/// info::invalid_distribution naming the family, the parameter, its value and position, and the fix.
 #pragma once
 
 #include "info/density.hpp"
@@ -29,10 +42,12 @@ using distribution = std::variant<pmf, discrete_family, density>;
 /// invalid parameters or lists; the message names the problem and the fix.
 [[nodiscard]] distribution parse_spec(std::string_view text, const std::string& name = "P");
 
-/// Reads a spec that must be discrete: a list, or a discrete family turned into its pmf.
+/// Reads a spec that must be discrete: a list, or a discrete family turned into its pmf (info::to_pmf).
+/// \throws info::incompatible_distributions for a continuous spec, besides the errors of parse_spec.
 [[nodiscard]] pmf parse_pmf(std::string_view text, const std::string& name = "P");
 
 /// Reads a spec that must be continuous: a family or a mixture.
+/// \throws info::incompatible_distributions for a list or a discrete family, besides the errors of parse_spec.
 [[nodiscard]] density parse_density(std::string_view text, const std::string& name = "P");
 
 /// True for a pmf or discrete family, false for a density.
