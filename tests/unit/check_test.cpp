@@ -23,7 +23,7 @@ TEST_SUITE("check") {
     CHECK_FALSE(at_least("a >= b", 1.0, 2.0).holds());
   }
 
-  TEST_CASE("the same infinity on both sides is equal; different ones are not") {
+  TEST_CASE("the same infinity on both sides is equal, different ones are not") {
     const double inf = std::numeric_limits<double>::infinity();
     CHECK(identity("inf = inf", inf, inf, 0.0).holds());
     CHECK(identity("inf = inf", inf, inf, 0.0).difference() == 0.0);

@@ -25,7 +25,7 @@ TEST_SUITE("discrete measures") {
     CHECK(surprisal(1.0) == 0.0);
   }
 
-  TEST_CASE("surprisal refuses a probability outside (0, 1]") {
+  TEST_CASE("surprisal refuses a probability that is not positive or exceeds 1") {
     CHECK_THROWS_WITH_AS(surprisal(0.0), doctest::Contains("infinite"), invalid_input);
     CHECK_THROWS_WITH_AS(surprisal(1.5), doctest::Contains("(0, 1]"), invalid_input);
     CHECK_THROWS_AS(surprisal(-0.1), invalid_input);
