@@ -375,7 +375,7 @@ TEST_CASE("binomial KL with different numbers of trials") {
   CHECK(value_of(kl(5, 0.0, 5, 0.0)) == 0.0);
 }
 
-TEST_CASE("bernoulli KL at the ends of [0, 1]: 0 log 0 = 0, and mass Q lacks gives +infinity") {
+TEST_CASE("bernoulli KL with p or q equal to 0 or 1: 0 log 0 = 0 and mass that Q lacks gives +infinity") {
   const auto kl = [](double p, double q) {
     return value_of(info::kl_closed_form(discrete_family{bm::bernoulli(p)}, discrete_family{bm::bernoulli(q)}));
   };
@@ -396,7 +396,7 @@ TEST_CASE("bernoulli KL at the ends of [0, 1]: 0 log 0 = 0, and mass Q lacks giv
   CHECK(info::kl_divergence(info::to_pmf(bm::bernoulli(0.5)), info::to_pmf(bm::bernoulli(1.0), "Q")) == inf);
 }
 
-TEST_CASE("geometric KL: point masses, a Q without tail, and geometric(0) refused") {
+TEST_CASE("geometric KL: point masses and a Q without tail while geometric(0) is refused") {
   const auto kl = [](double p, double q) {
     return info::kl_closed_form(discrete_family{bm::geometric(p)}, discrete_family{bm::geometric(q)});
   };

@@ -33,7 +33,7 @@ constexpr double tolerance = 1e-13;
 
 }  // namespace
 
-TEST_CASE("binomial(10, 0.5) against poisson(4): full support and the window 0..9 (lesson 10)") {
+TEST_CASE("lesson 10: binomial n=10 p=0.5 against poisson mean 4 over the full support and the window 0..9") {
   const info::pmf b = info::to_pmf(bm::binomial(10, 0.5), "B");
   const info::pmf p = info::to_pmf(bm::poisson(4), "P");
   // 'curriculum D(B10||P4) full': sum k=0..10 B log(B/P) = 0.21702177551517775301
@@ -57,7 +57,7 @@ TEST_CASE("binomial(10, 0.5) against poisson(4): full support and the window 0..
   CHECK(relative_error(above, 2.8397661205137430511e-3) <= 1e-12);
 }
 
-TEST_CASE("binomial(250, 0.008) against poisson(2): the article's window and the full support (lesson 10)") {
+TEST_CASE("lesson 10: binomial n=250 p=0.008 against poisson mean 2 over the article's window and the full support") {
   const info::pmf b = info::to_pmf(bm::binomial(250, 0.008), "B");
   const info::pmf p = info::to_pmf(bm::poisson(2), "P");
   // These KLs are ~1e-5, left after terms of ~1e-1 cancel: 1e-11 relative is what a double sum can keep
@@ -80,7 +80,7 @@ TEST_CASE("binomial(250, 0.008) against poisson(2): the article's window and the
   CHECK(*from == 251);
 }
 
-TEST_CASE("binomial(15, 7/15) against the uniform 1/15 on 0..14 (lesson 04, article 000)") {
+TEST_CASE("lesson 04: binomial n=15 p=7/15 against the uniform 1/15 on 0..14 (article 000)") {
   const info::pmf b = info::to_pmf(bm::binomial(15, 7.0 / 15.0), "B");
   const info::pmf u = info::pmf::uniform(15, "U");
   // 'curriculum D(B15||U15) window 0..14': sum k=0..14 B log(15 B) = 0.63111032540797425241
@@ -95,7 +95,7 @@ TEST_CASE("binomial(15, 7/15) against the uniform 1/15 on 0..14 (lesson 04, arti
   CHECK(relative_error(b(15), 1.0841808059513680102e-5) <= 1e-14);
 }
 
-TEST_CASE("binomial(2, 0.4) against the uniform on three outcomes, both directions (lesson 04, article 003)") {
+TEST_CASE("lesson 04: binomial n=2 p=0.4 against the uniform on three outcomes in both directions (article 003)") {
   const info::pmf b = info::to_pmf(bm::binomial(2, 0.4), "B");
   CHECK(b.mass().isApprox((Eigen::ArrayXd(3) << 0.36, 0.48, 0.16).finished(), 1e-15));
   const info::pmf u = info::pmf::uniform(3, "U");
