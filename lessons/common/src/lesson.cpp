@@ -137,23 +137,43 @@ struct session {
   palette colour;
   int checks = 0;
   int failed = 0;
-  void print(std::string_view text) const { std::fwrite(text.data(), 1, text.size(), stdout); }
+  bool after_blank = true;  // the last line printed was blank (or nothing was printed yet)
+  void print(std::string_view text) {
+    if (text.empty()) return;
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    after_blank = text == "\n" ? last_newline : text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
+    last_newline = text.back() == '\n';
+  }
+  // Starts a block (paragraph, formula, table, plot, box) with a blank line unless there is one already.
+  void blank_line() {
+    if (!after_blank) print("\n");
+  }
+  bool last_newline = true;
 };
 
 // ---------------------------------------------------------------- step
 
-void step::say(std::string_view text) { run_.print(wrap(text, 2) + "\n"); }
+void step::say(std::string_view text) {
+  run_.blank_line();
+  run_.print(wrap(text, 2) + "\n");
+}
 
 void step::formula(std::string_view text) {
   std::string out, line;
   std::istringstream in{std::string(text)};
   while (std::getline(in, line)) out += "      " + run_.colour.cyan(line) + "\n";
+  run_.blank_line();
   run_.print(out + "\n");
 }
 
-void step::show(std::string_view block) { run_.print(std::string(block) + "\n"); }
+void step::show(std::string_view block) {
+  run_.blank_line();
+  std::string text(block);
+  if (text.empty() || text.back() != '\n') text += '\n';
+  run_.print(text + "\n");
+}
 
-void step::show(const table& t) { run_.print(t.render(2) + "\n"); }
+void step::show(const table& t) { show(t.render(2)); }
 
 void step::result(std::string_view label, double value, std::string_view unit, number_format f) {
   run_.print(fmt::format("  {} = {}\n", label, run_.colour.bold(quantity(value, unit, f))));
@@ -187,10 +207,12 @@ std::string box(const palette& c, std::string_view heading, const std::vector<st
 }  // namespace
 
 void step::note(std::string_view title, std::string_view text) {
+  run_.blank_line();
   run_.print(box(run_.colour, "Note · " + std::string(title), {{"", std::string(text)}}));
 }
 
 void step::erratum(const kit::erratum& e) {
+  run_.blank_line();
   run_.print(box(run_.colour, "Erratum · " + e.source,
                  {{"The article:", e.claim}, {"It gets:", e.article}, {"Right:", e.right}, {"Why:", e.why}}));
 }
