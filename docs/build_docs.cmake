@@ -22,6 +22,7 @@ file(REMOVE_RECURSE ${data} ${figures} ${OUT}/html)
 file(MAKE_DIRECTORY ${data} ${figures})
 
 # --- 1a. the lessons' own data -------------------------------------------------------------------
+string(REPLACE "," ";" LESSONS "${LESSONS}")  # passed comma-separated
 foreach(lesson IN LISTS LESSONS)
   set(exe ${BIN}/${lesson})
   if(NOT EXISTS ${exe})
