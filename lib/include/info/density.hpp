@@ -18,6 +18,7 @@
 
 #include <limits>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -32,6 +33,17 @@ using continuous_family =
                  boost::math::beta_distribution<>, boost::math::uniform, boost::math::laplace, boost::math::logistic,
                  boost::math::cauchy, boost::math::lognormal, boost::math::students_t, boost::math::rayleigh,
                  boost::math::weibull, boost::math::chi_squared>;
+
+namespace detail {
+template <class T, class Variant>
+struct is_alternative;
+template <class T, class... Ts>
+struct is_alternative<T, std::variant<Ts...>> : std::bool_constant<(std::is_same_v<T, Ts> || ...)> {};
+}  // namespace detail
+
+/// True for exactly the 13 Boost.Math distribution types that make a continuous_family.
+template <class T>
+inline constexpr bool is_continuous_family = detail::is_alternative<T, continuous_family>::value;
 
 /// An interval of the real line, possibly infinite at either end.
 struct interval {
@@ -65,7 +77,15 @@ struct component {
 class density {
  public:
   /// A single family.
+  /// \throws info::invalid_distribution for parameters Boost lets through but no density has
+  /// (students_t with infinite df, a uniform whose width overflows).
   density(continuous_family family);  // NOLINT(google-explicit-constructor): a family is a density
+  /// A single family given as its Boost.Math object, so that `entropy(boost::math::normal(0, 1))` reads
+  /// as it should (a conversion through the variant would be a second, forbidden user conversion).
+  template <class Family>
+    requires is_continuous_family<Family>
+  density(const Family& family)  // NOLINT(google-explicit-constructor)
+      : density(continuous_family(family)) {}
   /// A finite mixture; the weights must be positive and sum to 1 within 1e-9 (never normalised silently).
   /// \throws info::invalid_distribution naming the defect.
   [[nodiscard]] static density mixture(std::vector<component> parts);
@@ -75,15 +95,30 @@ class density {
   /// \f$\log p(x)\f$, computed from analytic log-densities so that it stays finite far into the tails
   /// where p(x) itself underflows; \f$-\infty\f$ outside the support.
   [[nodiscard]] double logpdf(double x) const;
+  /// \f$\log p(x)\f$ at \f$x = \text{anchor} + \text{offset}\f$, where the offset is known exactly.
+  ///
+  /// Quadrature near the end of a piece knows the distance to that end better than x itself: at
+  /// \f$x = 1 - 10^{-300}\f$ a double rounds x to 1, but the offset \f$-10^{-300}\f$ is exact. Each
+  /// family forms the differences it needs (\f$x - \mu\f$, \f$1 - x\f$, \f$x - \text{lower}\f$) as
+  /// (anchor - point) + offset, so a singular end (beta with b < 1 at x = 1) or a far-off, narrow density
+  /// (normal(100, 0.01)) loses no digits. `logpdf(x)` is `logpdf_near(x, 0)`.
+  [[nodiscard]] double logpdf_near(double anchor, double offset) const;
 
   /// The closure of the support (the convex hull, for a mixture).
   [[nodiscard]] interval support() const;
-  /// Points where the integrand of a measure may have a kink or a jump, or where mass concentrates:
-  /// support ends, the Laplace location, each component's centre. Sorted, finite, unique.
+  /// The support as disjoint closed intervals, in increasing order: one for a family, several for a
+  /// mixture whose parts leave gaps (touching intervals are merged, as a single point has no mass).
+  [[nodiscard]] std::vector<interval> support_pieces() const;
+  /// Points where the integrand of a measure may have a kink or a jump: the finite support ends and
+  /// the Laplace locations of every part. Sorted, finite, unique. (Where the mass lies is told by
+  /// centre() and scale() of each part; the measures split there when it helps the quadrature.)
   [[nodiscard]] std::vector<double> breakpoints() const;
   /// A point where most of the mass lies (the median of a family; for a mixture, of its heaviest part).
   [[nodiscard]] double centre() const;
-  /// A length over which the density changes appreciably (the smallest component scale, for a mixture).
+  /// A length over which the density changes appreciably: the standard deviation for normal, gamma,
+  /// beta, uniform, chi-squared; the scale parameter for exponential (1/rate), Laplace, logistic,
+  /// Cauchy, Rayleigh; the interquartile range / 1.349 for lognormal, Student's t and Weibull.
+  /// For a mixture, the smallest of its parts'.
   [[nodiscard]] double scale() const;
   /// The left and right tails.
   [[nodiscard]] tail left_tail() const;
@@ -100,10 +135,15 @@ class density {
  private:
   explicit density(std::vector<component> parts);
   std::vector<component> parts_;
+  /// Per part: log of its weight plus log of its normalising constant, computed once (for beta and
+  /// Student's t the constant costs microseconds, far more than the rest of an evaluation).
+  std::vector<double> log_constants_;
 };
 
 /// \f$\log p(x)\f$ of one family (\f$-\infty\f$ outside its support).
 [[nodiscard]] double logpdf(const continuous_family& family, double x);
+/// \f$\log p(\text{anchor} + \text{offset})\f$ of one family, with the offset exact (see density::logpdf_near).
+[[nodiscard]] double logpdf_near(const continuous_family& family, double anchor, double offset);
 /// Describes one family as a spec: "gamma(2, 3)".
 [[nodiscard]] std::string describe(const continuous_family& family);
 /// The family's name as a spec spells it: "gamma".

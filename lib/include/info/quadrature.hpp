@@ -19,6 +19,10 @@ struct integration_plan {
   std::vector<double> breakpoints;   ///< interior points to split at (kinks, jumps, centres of mass)
   double centre = 0.0;               ///< where the integrand lives, for infinite ranges
   double scale = 1.0;                ///< its width: infinite pieces are integrated in t = (x - end)/scale
+  /// Points where the integrand may be infinite (integrably): a finite piece ending at one of them gets
+  /// abscissas down to the smallest double from that end; other finite pieces stop at 1e-20 of their
+  /// length from an end, where a bounded integrand has nothing left to add.
+  std::vector<double> singularities;
 };
 
 /// Integrates f over the plan's range, split at its breakpoints: tanh-sinh on finite pieces, exp-sinh on
@@ -26,7 +30,16 @@ struct integration_plan {
 /// Counts every evaluation of f. The result's method names the integrators used.
 /// A piece whose error estimate exceeds `tolerance` times its L1 norm widens the reported error; the
 /// value is kept, so callers must compare `error` with the value when they need a verdict.
+/// f must be finite wherever it is evaluated; if it is not, the result is that infinity (when every
+/// non-finite value had the same sign) and otherwise std::domain_error is thrown naming the point.
 [[nodiscard]] result integrate(const std::function<double(double)>& f, const integration_plan& plan,
                                double tolerance = quadrature_tolerance);
+
+/// The same, for an integrand that takes its point as \f$x = \text{anchor} + \text{offset}\f$ with an exact
+/// offset: the anchor is the end of the piece nearer to x (tanh-sinh), the finite end of a half-line
+/// (exp-sinh) or the plan's centre (sinh-sinh). Near a piece's end x itself rounds to the end, while the
+/// offset keeps every digit (see density::logpdf_near).
+[[nodiscard]] result integrate(const std::function<double(double anchor, double offset)>& f,
+                               const integration_plan& plan, double tolerance = quadrature_tolerance);
 
 }  // namespace info
