@@ -1,0 +1,28 @@
+/// \file check.hpp
+/// \brief What the homework's tests share: tolerances that say what they mean, and infinity.
+///
+/// doctest's Approx(x).epsilon(e) allows |a − x| < e·(1 + max(|a|, |x|)): for values near 1 and below it is
+/// an absolute tolerance. `near` keeps that; `relative` drops the 1 so that tiny values (a KL of 2e-5)
+/// are compared digit by digit.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace hw::check {
+
+inline constexpr double inf = std::numeric_limits<double>::infinity();
+
+/// |actual − expected| < tolerance·(1 + max(|actual|, |expected|)): an absolute tolerance for values up to ~1.
+inline doctest::Approx near(double expected, double tolerance = 1e-12) {
+  return doctest::Approx(expected).epsilon(tolerance);
+}
+
+/// |actual − expected| < tolerance·max(|actual|, |expected|): a relative tolerance (never use it for 0).
+inline doctest::Approx relative(double expected, double tolerance = 1e-12) {
+  return doctest::Approx(expected).epsilon(tolerance).scale(0.0);
+}
+
+}  // namespace hw::check
