@@ -69,15 +69,15 @@ std::string symbol(quantity q, bool densities) {
 
 figure closed(double value) { return {value, "closed form", "closed-form", std::nullopt, 0}; }
 
-// The library's result: quadrature names its integrators; an infinity decided before integrating is
-// reported by the library as "support" or "tail".
+// The library's result. Quadrature names its integrators ("exp-sinh + tanh-sinh"); a value decided before
+// any integration (an infinity found from the supports or the tails, JS of disjoint supports) carries
+// another name, reported as it is for people and as "analytic" in JSON.
 figure integrated(const info::result& r) {
   const bool quadrature = r.method.find("sinh") != std::string::npos ||
                           r.method.find("quadrature") != std::string::npos ||
                           r.method.find("kronrod") != std::string::npos;
-  figure f{r.value, r.method, quadrature ? "quadrature" : r.method, r.error, r.evaluations};
-  if (quadrature) f.method = "quadrature (" + r.method + ")";
-  return f;
+  if (quadrature) return {r.value, "quadrature (" + r.method + ")", "quadrature", r.error, r.evaluations};
+  return {r.value, "decided without integrating (" + r.method + ")", "analytic", std::nullopt, r.evaluations};
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -288,9 +288,12 @@ answer discrete_answer(const request& r, const discrete& p, const discrete* q) {
     if (r.what == quantity::js_distance) a.notes.push_back("the terms add up to JS(P, Q); the distance is its square root");
   }
 
-  if (auto note = cut_note(p, "P"); !note.empty()) a.notes.push_back(note);
-  if (q)
-    if (auto note = cut_note(*q, "Q"); !note.empty()) a.notes.push_back(note);
+  // Where an infinite support was cut matters for a full sum, not for a window.
+  if (!w) {
+    if (auto note = cut_note(p, "P"); !note.empty()) a.notes.push_back(note);
+    if (q)
+      if (auto note = cut_note(*q, "Q"); !note.empty()) a.notes.push_back(note);
+  }
   if (w) {
     std::string masses = fmt::format("P has mass {:.17g}", window_mass(p.pmf, *w));
     if (q) masses += fmt::format(" and Q has mass {:.17g}", window_mass(q->pmf, *w));

@@ -21,7 +21,7 @@ namespace infocalc {
 struct figure {
   double value = 0.0;
   std::string method;               ///< for people: "closed form", "sum", "exp-sinh + tanh-sinh", "tail", ...
-  std::string key;                  ///< for JSON: "closed-form", "sum", "quadrature", or the library's "support"/"tail"
+  std::string key;                  ///< for JSON: "closed-form", "sum", "quadrature" or "analytic" (decided without integrating)
   std::optional<double> error;      ///< quadrature's error estimate (same unit as the value)
   std::optional<long> evaluations;  ///< integrand evaluations, terms summed, or 0 for a closed form
 };

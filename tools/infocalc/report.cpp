@@ -17,8 +17,9 @@ std::string with_unit(double v, const std::string& unit) { return number(v) + " 
 
 std::string how(const figure& f, const std::string& unit) {
   std::string s = f.method;
+  if (f.key != "quadrature") return s;
   if (f.error) s += fmt::format(", error estimate {:.2g} {}", *f.error, unit);
-  if (f.evaluations && f.key == "quadrature") s += fmt::format(", {} evaluations", *f.evaluations);
+  if (f.evaluations) s += fmt::format(", {} evaluations", *f.evaluations);
   return s;
 }
 
@@ -38,20 +39,23 @@ std::string to_text(const answer& a) {
   }
   if (a.continuous && a.what == quantity::entropy) out += "  (differential entropy: it can be negative)\n";
   out += fmt::format("  method: {}\n", a.value.method);
-  if (a.value.error) out += fmt::format("  error estimate: {:.3g} {}\n", *a.value.error, unit);
-  if (a.value.evaluations && a.value.key == "quadrature")
-    out += fmt::format("  integrand evaluations: {}\n", *a.value.evaluations);
+  if (a.value.key == "quadrature") {
+    if (a.value.error) out += fmt::format("  error estimate: {:.3g} {}\n", *a.value.error, unit);
+    if (a.value.evaluations) out += fmt::format("  integrand evaluations: {}\n", *a.value.evaluations);
+  }
   if (!a.why_infinite.empty()) out += fmt::format("  why infinite: {}\n", a.why_infinite);
 
   if (a.identity) {
     const auto& c = *a.identity;
     const std::string h = a.continuous ? "h(P)" : "H(P)";
     out += fmt::format("  check: H(P,Q) = {} + KL(P||Q), each of the three computed separately\n", h);
-    out += fmt::format("    H(P,Q)            = {}   [{}]\n", with_unit(c.cross_entropy.value, unit),
-                       how(c.cross_entropy, unit));
-    out += fmt::format("    {}             = {}   [{}]\n", h, with_unit(c.entropy.value, unit), how(c.entropy, unit));
-    out += fmt::format("    KL(P||Q)          = {}   [{}]\n", with_unit(c.kl.value, unit), how(c.kl, unit));
-    out += fmt::format("    {} + KL(P||Q)   = {}\n", h, with_unit(c.check.rhs, unit));
+    auto line = [&](const std::string& label, const figure& f) {
+      out += fmt::format("    {:<17} = {}   [{}]\n", label, with_unit(f.value, unit), how(f, unit));
+    };
+    line("H(P,Q)", c.cross_entropy);
+    line(h, c.entropy);
+    line("KL(P||Q)", c.kl);
+    out += fmt::format("    {:<17} = {}\n", h + " + KL(P||Q)", with_unit(c.check.rhs, unit));
     out += fmt::format("    difference {:.3g} {}, tolerance {:.3g}: {}\n", c.check.difference(), unit,
                        c.check.tolerance, c.check.holds() ? "holds" : "FAILS");
   }
