@@ -92,7 +92,7 @@ std::string vector_text(const double* values, std::size_t n, std::size_t max_ite
   std::string s = "(";
   for (std::size_t i = 0; i < n && i < max_items; ++i) {
     if (i > 0) s += ", ";
-    s += fmt::format("{}", values[i]);
+    s += fmt::format("{:.6g}", values[i]);
   }
   if (n > max_items) s += fmt::format(", … {} outcomes in all", n);
   return s + ")";

@@ -347,7 +347,10 @@ void read_numbers(session& run, bool paired) {
   if (run.kind == spec_kind::pmfs) {
     run.p = with_option("--p", [&] { return info::parse_pmf(run.p_text, "P"); });
     if (!run.q_text.empty()) run.q = with_option("--q", [&] { return info::parse_pmf(run.q_text, "Q"); });
-    if (paired && run.q && run.p->size() != run.q->size())
+    // Two lists of different lengths are most likely a typing slip; a family (binomial(10,0.5),
+    // poisson(4)) has the length of its support and is compared on the longer outcome set.
+    const bool lists = run.p_text.find('(') == std::string::npos && run.q_text.find('(') == std::string::npos;
+    if (paired && lists && run.q && run.p->size() != run.q->size())
       throw info::invalid_input(fmt::format(
           "P has {} outcomes but Q has {}: give both on the same outcomes, writing 0 for an outcome without mass",
           run.p->size(), run.q->size()));
@@ -481,7 +484,7 @@ int lesson::run(int argc, char** argv) {
 
   run.print("\n" + repeat("─", page_width) + "\n");
   if (run.failed == 0)
-    run.print(c.green(fmt::format("{} checks, all hold", run.checks)) + "\n");
+    run.print(c.green(run.checks == 1 ? std::string("1 check, it holds") : fmt::format("{} checks, all hold", run.checks)) + "\n");
   else
     run.print(c.red(fmt::format("{} of {} checks FAILED", run.failed, run.checks)) + "\n");
   std::fflush(stdout);

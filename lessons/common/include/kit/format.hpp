@@ -49,7 +49,7 @@ struct number_format {
 /// Pads `text` with spaces on the right (left = true) or left to `width` display columns.
 [[nodiscard]] std::string pad(std::string_view text, std::size_t width, bool left = true);
 
-/// A probability vector as "(0.42, 0.31, 0.27)" with up to `max_items` entries ("…" beyond).
+/// A probability vector as "(0.42, 0.31, 0.27)" (6 significant digits) with up to `max_items` entries ("…" beyond).
 [[nodiscard]] std::string vector_text(const double* values, std::size_t n, std::size_t max_items = 12);
 
 }  // namespace kit
