@@ -134,10 +134,11 @@ TEST_CASE("bad input: the command line itself") {
   refused({
       {{}, "QUANTITY"},
       {{"kl"}, "P"},
-      {{"kl", "0.5,0.5", "0.5,0.5", "0.5,0.5"}, "usage"},
+      {{"kl", "0.5,0.5", "0.5,0.5", "0.5,0.5"}, "at most two distributions"},
       {{"entropy", "0.5,0.5", "--frobnicate"}, "frobnicate"},
       {{"entropy", "0.5,0.5", "--base"}, "--base"},
-      {{"entropy", "-.5,1.5"}, "usage"},
+      {{"entropy", "-.5,1.5"}, "negative"},
+      {{"surprisal", "-.5"}, "negative"},
   });
 }
 

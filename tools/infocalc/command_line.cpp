@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace infocalc {
 namespace {
@@ -78,14 +79,25 @@ std::variant<request, help> read_command_line(int argc, const char* const* argv)
   app.add_flag("--terms", terms, "print each outcome's contribution (discrete)");
   app.add_flag("--json", json, "print one JSON object instead of the report");
 
+  // CLI11 reads "-.5" as an option named ".", so a negative decimal without a leading digit never reaches
+  // the parser; every such argument is a negative number, which no argument of infocalc may be.
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg{argv[i]};
+    if (arg.size() > 1 && arg[0] == '-' && arg[1] == '.')
+      throw usage_error(fmt::format("'{}' starts with a negative number, and probabilities, parameters of a list "
+                                    "and window ends cannot be negative: give non-negative values",
+                                    arg));
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return help{app.help()};
     std::string message = one_line(e.what());
-    // A spec or number that starts with '-' and is not a plain number reads as an option to CLI11.
-    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr || dynamic_cast<const CLI::OptionNotFound*>(&e) != nullptr)
-      message += " (an argument that starts with '-' is read as an option; put -- before the arguments if it is not)";
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+      const bool option = message.find(": -") != std::string::npos;
+      message += option ? " (not an option infocalc knows; a spec that starts with '-' goes after --)"
+                        : " (infocalc takes a quantity and at most two distributions, P and Q)";
+    }
     throw usage_error(fmt::format("{}; usage: infocalc QUANTITY P [Q] [--base B] [--method M] [--window A:B] "
                                   "[--terms] [--json]; see infocalc --help",
                                   message));
