@@ -36,6 +36,7 @@ std::string number(double x, number_format f) {
       return s;
     }
     case number_format::style::scientific:
+      if (x == 0.0) return "0";
       return tidy_exponent(fmt::format("{:.{}e}", x, f.digits));
     case number_format::style::shortest:
       return fmt::format("{}", x);
