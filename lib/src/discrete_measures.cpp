@@ -40,6 +40,8 @@ span outcomes(Index n, std::optional<window> w) {
 // Masses held as a double plus its rounding residual (zero for lists, known for families).
 struct masses {
   ArrayXd hi, lo;
+  // The relative rounding of each mass, lo/hi (0 where the mass is 0).
+  [[nodiscard]] ArrayXd relative_residual() const { return (hi > 0).select(lo / hi, 0.0); }
 };
 
 // P and Q on a common outcome set: the longer of the two, or the window.
@@ -62,18 +64,33 @@ ArrayXd log_ratio(const masses& a, const masses& b) {
   const ArrayXd r = a.hi / b.hi;
   const ArrayXd near = ((a.hi - b.hi) / b.hi).log1p();
   const ArrayXd far = (r.isFinite() && r > 0).select(r.log(), a.hi.log() - b.hi.log());
-  return (r >= 0.5 && r <= 2.0).select(near, far) + a.lo / a.hi - b.lo / b.hi;
+  return (r >= 0.5 && r <= 2.0).select(near, far) + a.relative_residual() - b.relative_residual();
 }
 
-// The terms of KL in nats: P(x) log(P(x)/Q(x)), 0 where P(x) = 0, +inf where only Q(x) = 0.
-ArrayXd kl_terms_nats(const masses& p, const masses& q) {
-  return (p.hi > 0).select((q.hi > 0).select((p.hi + p.lo) * log_ratio(p, q), inf), 0.0);
+// w(x) log(a(x)/b(x)) where w(x) > 0, and 0 where w(x) = 0 (0 log 0 = 0); +inf where only b(x) = 0.
+ArrayXd weighted_log_ratio(const masses& w, const masses& a, const masses& b) {
+  return (w.hi > 0).select((b.hi > 0).select((w.hi + w.lo) * log_ratio(a, b), inf), 0.0);
 }
 
-// The terms of JS in nats; each is >= 0 by the log-sum inequality.
+// The terms of KL in nats: P(x) log(P(x)/Q(x)).
+ArrayXd kl_terms_nats(const masses& p, const masses& q) { return weighted_log_ratio(p, p, q); }
+
+// log(2a/(a+b)) for a > 0, b >= 0, the log-ratio of a mass to the midpoint M = (a+b)/2.
+// Written as -log1p((b - a)/(2a)): b - a is exact when a and b are within a factor 2 (Sterbenz), so
+// a log-ratio near 0 keeps its relative accuracy, which a rounded a + b would spoil; where (b - a)/(2a)
+// overflows (a subnormal), a difference of logs. The residuals correct for the rounding of a and b.
+ArrayXd log_ratio_to_midpoint(const masses& a, const masses& b) {
+  const ArrayXd s = a.hi + b.hi;
+  const ArrayXd r = (b.hi - a.hi) / (2 * a.hi);
+  const ArrayXd plain = (2 * a.hi).log() - s.log();
+  return r.isFinite().select(-r.log1p(), plain) + (b.hi / s) * (a.relative_residual() - b.relative_residual());
+}
+
+// The terms of JS in nats, ½P log(P/M) + ½Q log(Q/M) with M = (P+Q)/2, each >= 0 by the log-sum
+// inequality. M itself is never formed: halving a subnormal mass can round it to 0.
 ArrayXd js_terms_nats(const masses& p, const masses& q) {
-  const masses m{0.5 * p.hi + 0.5 * q.hi, 0.5 * p.lo + 0.5 * q.lo};
-  return 0.5 * kl_terms_nats(p, m) + 0.5 * kl_terms_nats(q, m);
+  return (p.hi > 0).select(0.5 * (p.hi + p.lo) * log_ratio_to_midpoint(p, q), 0.0) +
+         (q.hi > 0).select(0.5 * (q.hi + q.lo) * log_ratio_to_midpoint(q, p), 0.0);
 }
 
 // P's support reaches beyond Q's: P unbounded (mass at every outcome) against a bounded Q.
@@ -138,9 +155,12 @@ ArrayXd js_terms(const pmf& p, const pmf& q, base b) {
 
 double js_divergence(const pmf& p, const pmf& q, base b, std::optional<window> w) {
   const auto [pp, qq] = align(p, q, w);
-  // 0 <= JS <= ln 2 is a theorem; the clamp removes only the last rounding of a sum of 1 +- ulp,
-  // so that disjoint supports give exactly ln 2 (1 bit).
-  return from_nats(std::clamp(js_terms_nats(pp, qq).sum(), 0.0, std::numbers::ln2), b);
+  // 0 <= JS <= ln 2 is a theorem. Only the last roundings are trimmed: a sum of masses 1 + ulp
+  // for disjoint supports (so they give exactly ln 2, one bit), and -ulp terms when P is near Q
+  // (so that the JS distance never takes the square root of a negative number).
+  double js = std::max(js_terms_nats(pp, qq).sum(), 0.0);
+  if (js > std::numbers::ln2 && js <= std::numbers::ln2 * (1 + 1e-14)) js = std::numbers::ln2;
+  return from_nats(js, b);
 }
 
 double js_distance(const pmf& p, const pmf& q, base b, std::optional<window> w) {

@@ -191,3 +191,25 @@ TEST_SUITE("discrete measures") {
     CHECK(entropy(to_pmf(boost::math::geometric(0.3))) == doctest::Approx(2.03621434018297821).epsilon(1e-14));  // mpmath
   }
 }
+
+TEST_SUITE("discrete measures") {
+  TEST_CASE("JS of poisson(2) and binomial(250, 0.008): every term finite, 14 digits") {
+    // mpmath at 40 digits over outcomes 0..399, with p = 0.008 taken as the double the code holds:
+    // 4.04027003132363556e-6. Poisson masses above ~180 are subnormal or zero in a double; halving
+    // them to form M must not turn their terms into log(P/0).
+    const pmf p = to_pmf(boost::math::poisson(2));
+    const pmf b = to_pmf(boost::math::binomial(250, 0.008));
+    CHECK(js_divergence(p, b) == doctest::Approx(4.04027003132363556e-6).epsilon(1e-13));
+    CHECK(js_divergence(b, p) == doctest::Approx(4.04027003132363556e-6).epsilon(1e-13));
+    CHECK(js_terms(p, b).isFinite().all());
+  }
+
+  TEST_CASE("JS stays finite and bounded when a mass is subnormal") {
+    const double tiny = 4.9406564584124654e-324;  // the smallest subnormal double
+    const pmf p{1.0, tiny};
+    const pmf q{0.5, 0.5};
+    CHECK(std::isfinite(js_divergence(p, q)));
+    CHECK(js_divergence(p, q) <= std::numbers::ln2);
+    CHECK(js_divergence(p, q) == doctest::Approx(js_divergence(pmf{1.0, 0.0}, q)).epsilon(1e-15));
+  }
+}
