@@ -58,7 +58,7 @@ endforeach()
 file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\n")
 execute_process(COMMAND ${DOXYGEN} ${OUT}/Doxyfile.run WORKING_DIRECTORY ${OUT}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
-string(REGEX MATCHALL "warning:" warnings "${err}")
+string(REGEX MATCHALL "(warning|error):" warnings "${err}")
 list(LENGTH warnings n_warnings)
 if(NOT rc EQUAL 0 OR n_warnings GREATER 0)
   message(FATAL_ERROR "docs: Doxygen failed with ${n_warnings} warning(s); every one must be fixed:\n${out}${err}")

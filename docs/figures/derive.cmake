@@ -1,4 +1,5 @@
-# Small tables for the figures of the lessons that draw no data of their own (01-05, 07), computed by
+# Small tables for the figures of the lessons that write no data of their own (02, 03, 05, 07; 04 has
+# one of its own and one from here), computed by
 # the workbook's calculator: each row is one `infocalc ... --json` call, so the figures show exactly
 # what a student would get by typing the same command.
 #
@@ -60,15 +61,6 @@ function(derive_calculator_tables infocalc dir)
     message(FATAL_ERROR "docs: ${INFOCALC} is missing: build the calculator first (cmake --build <build>)")
   endif()
   file(MAKE_DIRECTORY ${dir})
-
-  # Lesson 01: the surprisal -log2 p of an event of probability p.
-  coin_grid(qs rs FROM 1 TO 40)
-  set(rows "p,surprisal_bits\n")
-  foreach(q IN LISTS qs)
-    infocalc_value(s surprisal ${q})
-    string(APPEND rows "${q},${s}\n")
-  endforeach()
-  file(WRITE ${dir}/surprisal.csv "${rows}")
 
   # Lesson 02: the entropy of a coin (q, 1-q), 0 at both ends.
   coin_grid(qs rs FROM 0 TO 40)
