@@ -23,6 +23,8 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <type_traits>
+#include <variant>
 #include <string>
 #include <vector>
 
@@ -46,11 +48,76 @@ constexpr double sinh_sinh_reach = 5.0;
 /// its mass at an end, where the double-exponential rules put most of their points.
 constexpr double cut_reach = 1.0;
 
+namespace bm = boost::math;
+
+/// Where a family's density is infinite at a support end it behaves like \f$|x - \text{end}|^{k-1}\f$
+/// with k < 1 (gamma and Weibull: k = shape at 0; chi-squared: k = df/2 at 0; beta: k = a at 0, b at 1).
+/// Returns that k at `end`, or infinity where the density is not of this form there.
+double end_power(const continuous_family& family, double end) {
+  return std::visit(
+      [end](const auto& d) -> double {
+        using D = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<D, bm::gamma_distribution<>> || std::is_same_v<D, bm::weibull>)
+          return end == 0 ? d.shape() : inf;
+        else if constexpr (std::is_same_v<D, bm::chi_squared>)
+          return end == 0 ? 0.5 * d.degrees_of_freedom() : inf;
+        else if constexpr (std::is_same_v<D, bm::beta_distribution<>>)
+          return end == 0 ? d.alpha() : end == 1 ? d.beta() : inf;
+        else
+          return inf;
+      },
+      family);
+}
+
+/// The family's mass within delta of a support end where end_power() is finite.
+double end_mass(const continuous_family& family, double end, double delta) {
+  return std::visit(
+      [&](const auto& d) -> double {
+        using D = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<D, bm::beta_distribution<>>)
+          // near 1, by the reflection x -> 1 - x, which turns beta(a, b) into beta(b, a)
+          return end == 0 ? bm::cdf(d, delta) : bm::cdf(bm::beta_distribution<>(d.beta(), d.alpha()), delta);
+        else if constexpr (std::is_same_v<D, bm::gamma_distribution<>> || std::is_same_v<D, bm::weibull> ||
+                           std::is_same_v<D, bm::chi_squared>)
+          return bm::cdf(d, delta);
+        else
+          return 0.0;
+      },
+      family);
+}
+
+/// A singular support end of one part of a weighting density: p ~ |x - end|^(k-1) on the side `side`
+/// (+1: the mass lies right of the end, -1: left of it).
+struct singular_end {
+  double end;
+  double k;
+  double side;
+  double weight;
+  const continuous_family* family;
+};
+
+/// The smallest distance from a piece's end that the quadrature reaches: exp-sinh's first abscissa is
+/// \f$\exp((\ln(\text{min}) + \ln\epsilon)/2) \approx 1.6\cdot 10^{-162}\f$ (times the scale), tanh-sinh's
+/// fine rule \f$4\,\text{min}\f$ (times the half-length).
+constexpr double exp_sinh_reach = 1.6e-162;
+constexpr double tanh_sinh_reach = 2 * std::numeric_limits<double>::min();
+/// Below this k, a singular end loses mass beyond exp-sinh's reach (the mass within d of the end is
+/// about d^k: (1.6e-162)^0.1 = 6e-17), so such an end is given a finite tanh-sinh piece, which reaches
+/// 1e-307 (enough down to k of about 0.05; smaller k is reported through a large error).
+constexpr double weak_power = 0.1;
+
+/// An integration plan, and the singular ends of the weighting densities whose unreachable mass
+/// must be accounted for in the error.
+struct layout {
+  integration_plan plan;
+  std::vector<singular_end> ends;
+};
+
 /// Where to split and how to scale, for integrands weighted by the densities in `weights` (P alone for
 /// h, H and KL; P and Q for JS) with kinks, jumps or singular points wherever any of `all` has one.
-integration_plan plan_for(interval range, const std::vector<const density*>& weights,
-                          const std::vector<const density*>& all) {
-  integration_plan plan;
+layout plan_for(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all) {
+  layout out;
+  integration_plan& plan = out.plan;
   plan.range = range;
   for (const density* d : all)
     for (double b : d->breakpoints()) {
@@ -70,7 +137,20 @@ integration_plan plan_for(interval range, const std::vector<const density*>& wei
   plan.scale = inf;
   for (const bump& b : bumps) plan.scale = std::min(plan.scale, b.width);
   if (!(plan.scale > 0 && std::isfinite(plan.scale))) plan.scale = 1.0;
-  if (bumps.empty()) return plan;
+
+  for (const density* d : weights)
+    for (const auto& part : d->parts())
+      for (const double e : {0.0, 1.0}) {
+        const double k = end_power(part.family, e);
+        if (!(k < 1) || !(e >= range.lower && e <= range.upper)) continue;
+        const double side = (e == 1.0) ? -1.0 : 1.0;
+        out.ends.push_back({e, k, side, part.weight / static_cast<double>(weights.size()), &part.family});
+        // A weak singularity at the start of a half-line: give it a finite piece (see weak_power).
+        const bool open_right = std::none_of(plan.breakpoints.begin(), plan.breakpoints.end(), [&](double b) { return b > e; });
+        if (k < weak_power && side > 0 && std::isinf(range.upper) && open_right)
+          plan.breakpoints.push_back(e + plan.scale);
+      }
+  if (bumps.empty()) return out;
 
   // The whole line with nothing to split at: one sinh-sinh rule about the weighted mean of the bumps,
   // if every bump lies within its reach.
@@ -84,7 +164,7 @@ integration_plan plan_for(interval range, const std::vector<const density*>& wei
     const bool reached = std::all_of(bumps.begin(), bumps.end(), [&](const bump& b) {
       return std::abs(b.centre - plan.centre) <= sinh_sinh_reach * b.width;
     });
-    if (reached) return plan;
+    if (reached) return out;
     plan.centre = bumps.front().centre;
     plan.breakpoints.push_back(bumps.front().centre);
   }
@@ -103,7 +183,26 @@ integration_plan plan_for(interval range, const std::vector<const density*>& wei
     }
   }
   plan.centre = bumps.front().centre;
-  return plan;
+  return out;
+}
+
+/// An estimate of what the quadrature cannot see: the part of the integral within reach of a singular
+/// end, \f$\int_0^\delta p\,|g|\f$ with \f$p \approx x^{k-1}\f$. With F the mass below \f$\delta\f$, and
+/// \f$|\log p|\f$ growing like \f$(1-k)\log(1/x)\f$, whose mean below \f$\delta\f$ exceeds its value at
+/// \f$\delta\f$ by \f$(1-k)/k\f$, this is about \f$F\,(|g(\delta)| + 1/k)\f$. `magnitude(anchor, offset)` is |g|.
+template <class M>
+double unreachable(const layout& l, M magnitude) {
+  double total = 0;
+  for (const singular_end& e : l.ends) {
+    // The piece next to the end, on the side of the mass: finite (tanh-sinh) or a half-line (exp-sinh).
+    double next = e.side > 0 ? l.plan.range.upper : l.plan.range.lower;
+    for (double b : l.plan.breakpoints)
+      if ((b - e.end) * e.side > 0 && std::abs(b - e.end) < std::abs(next - e.end)) next = b;
+    const double delta = std::isfinite(next) ? tanh_sinh_reach * std::abs(next - e.end) : exp_sinh_reach * l.plan.scale;
+    const double mass = e.weight * end_mass(*e.family, e.end, delta);
+    if (mass > 0) total += mass * (magnitude(e.end, e.side * delta) + 1 / e.k);
+  }
+  return total;
 }
 
 result converted(const result& nats, base b) {
@@ -158,7 +257,7 @@ double softplus(double u) { return u > 0 ? u + std::log1p(std::exp(-u)) : std::l
 template <class G>
 result expectation_under_p(const density& p, const density& q, G g) {
   bool gap = false;
-  const integration_plan plan = plan_for(p.support(), {&p}, {&p, &q});
+  const layout l = plan_for(p.support(), {&p}, {&p, &q});
   result r = integrate(
       [&](double anchor, double offset) {
         const double lp = p.logpdf_near(anchor, offset);
@@ -173,12 +272,16 @@ result expectation_under_p(const density& p, const density& q, G g) {
         if (lq == inf) return 0.0;  // a singular point of q: a single point carries no mass
         return g(pp, lp, lq);
       },
-      plan);
+      l.plan);
   if (gap) {
     const long n = r.evaluations;
     r = infinite("support");
     r.evaluations = n;
+    return r;
   }
+  r.error += unreachable(l, [&](double anchor, double offset) {
+    return std::abs(p.logpdf_near(anchor, offset)) + std::abs(q.logpdf_near(anchor, offset));
+  });
   return r;
 }
 
@@ -205,14 +308,15 @@ std::string why_infinite(const density& p, const density& q) {
 }
 
 result entropy(const density& p, base b) {
-  const integration_plan plan = plan_for(p.support(), {&p}, {&p});
-  const result r = integrate(
+  const layout l = plan_for(p.support(), {&p}, {&p});
+  result r = integrate(
       [&](double anchor, double offset) {
         const double lp = p.logpdf_near(anchor, offset);
         if (lp == -inf || lp == inf) return 0.0;
         return -std::exp(lp) * lp;
       },
-      plan);
+      l.plan);
+  r.error += unreachable(l, [&](double anchor, double offset) { return std::abs(p.logpdf_near(anchor, offset)); });
   return converted(r, b);
 }
 
@@ -249,9 +353,9 @@ result js_divergence(const density& p, const density& q, base b) {
   const interval sp = p.support();
   const interval sq = q.support();
   const interval hull{std::min(sp.lower, sq.lower), std::max(sp.upper, sq.upper)};
-  const integration_plan plan = plan_for(hull, {&p, &q}, {&p, &q});
+  const layout l = plan_for(hull, {&p, &q}, {&p, &q});
   constexpr double ln2 = std::numbers::ln2;
-  const result r = integrate(
+  result r = integrate(
       [&](double anchor, double offset) {
         const double lp = p.logpdf_near(anchor, offset);
         const double lq = q.logpdf_near(anchor, offset);
@@ -268,7 +372,9 @@ result js_divergence(const density& p, const density& q, base b) {
         }
         return 0.5 * sum;
       },
-      plan);
+      l.plan);
+  // Each half of the integrand is at most p ln 2 (or q ln 2).
+  r.error += unreachable(l, [](double, double) { return ln2; });
   return converted(r, b);
 }
 
