@@ -56,7 +56,7 @@ void check_all(kind type, const std::string& quantity, const std::string& method
     const auto o = cli::run(args);
     INFO(o.command);
     INFO("stderr: " << o.err);
-    INFO("reference " << r.value << " (" << r.how << ")");
+    INFO("reference " << std::string{r.value} << " (" << std::string{r.how} << ")");
     REQUIRE(o.status == 0);
     CHECK(o.err.empty());
     const cli::json j = cli::read_json(o.out);

@@ -32,11 +32,19 @@ SPECS (quote them for the shell)
   the same length; a density cannot be compared with a discrete distribution.
 
 METHODS
-  auto (default)     the closed form where one exists (entropy of one continuous family; KL of two
-                     members of one family), otherwise quadrature (densities) or the exact sum (discrete)
+  auto (default)     the closed form where one exists, otherwise quadrature (densities) or the exact
+                     sum (discrete). Closed forms: the entropy of one continuous family (not a
+                     mixture); KL within one family: normal, exponential, gamma, beta, uniform,
+                     laplace, cauchy, poisson, bernoulli, binomial (same n), geometric
   closed-form        refused where no closed form exists
   quadrature         densities only; works for every pair
   sum                discrete only; the exact sum over the support (or over --window A:B)
+
+OUTPUT
+  The value with its unit and the method; for quadrature its error estimate and evaluation count;
+  for kl and cross-entropy the check H(P,Q) = H(P) + KL(P||Q) with the three computed separately.
+  --json prints one object: quantity, P, Q, base, unit, value, method, error_estimate, evaluations
+  (and window, terms when asked). value is a number or "inf"; null marks what does not apply.
 
 EXAMPLES
   infocalc surprisal 0.1 --base 2
