@@ -2,13 +2,14 @@
 # Opens the documentation in headless Chromium, as a reader would, and checks what the reader sees:
 #   - the formulas are typeset: MathJax rendered every formula of the page (as many typeset formulas as
 #     TeX formulas in the HTML), no MathJax error, and no raw TeX delimiter (\( \[ \f$ \f[) left in the text;
-#   - the figures load: every <img>/<object> of the page points at a file that exists and is an SVG
-#     (or PNG) image, and every lesson page has at least one figure.
+#   - the figures load: every <img>/<object> of the page points at a file that exists, each figure
+#     opens in Chromium as an SVG document, and every lesson page has at least one figure.
 #
 # usage: docs/check_in_browser.sh [HTML_DIR] [PAGE.html ...] [--screenshots DIR]
 #   HTML_DIR   the generated HTML (default: build/docs/html; build it with ./workbook docs)
 #   PAGE.html  pages to check (default: index.html, identities.html and every lessonNN.html)
 #   --screenshots DIR   also save a PNG of each page into DIR, to look at
+#   CHROMIUM=/path/to/chromium in the environment picks the browser (default: chromium on the PATH)
 # Exit status: 0 all pages pass, 1 a check failed, 2 missing Chromium or bad arguments.
 #
 # Chromium is not part of the default CI (./workbook setup does not install it): it is a large package.
@@ -28,8 +29,9 @@ while (($#)); do
   esac
 done
 
+# $CHROMIUM names the browser to use; otherwise the first of these on the PATH.
 browser=""
-for b in chromium chromium-browser google-chrome; do
+for b in ${CHROMIUM:-chromium chromium-browser google-chrome}; do
   if command -v "$b" >/dev/null 2>&1; then browser=$(command -v "$b"); break; fi
 done
 if [[ -z $browser ]]; then
@@ -59,6 +61,7 @@ chrome=("$browser" --headless --no-sandbox --disable-gpu --disable-background-ne
         --user-data-dir="$profile" --virtual-time-budget=5000)
 
 failures=0
+declare -A loaded  # figure path -> yes/no, each figure opened once
 fail() { echo "  ✗ $*"; failures=$((failures + 1)); }
 pass() { echo "  ✓ $*"; }
 
@@ -70,14 +73,15 @@ for page in "${pages[@]}"; do
   if [[ -z $dom ]]; then fail "chromium returned an empty page"; continue; fi
 
   # --- formulas ---
-  # Doxygen writes each formula as \( ... \) (inline) or \[ ... \] (display) for MathJax to typeset;
-  # MathJax replaces each by its rendering plus a <script type="math/tex"> holding the TeX.
-  expected=$(grep -o '\\[([]' "$file" | wc -l || true)
+  # Doxygen writes each formula as \( ... \) (inline), \[ ... \] (display) or \begin{env} ... \end{env}
+  # (\f{env}{ ... \f}) for MathJax to typeset; MathJax replaces each by its rendering plus a
+  # <script type="math/tex"> holding the TeX.
+  expected=$(grep -o '\\[([]\|\\begin{' "$file" | wc -l || true)
   typeset=$(grep -o '<script type="math/tex[^"]*"' <<<"$dom" | wc -l || true)
   rendered=$(grep -o 'class="MathJax\(_Display\)\?"' <<<"$dom" | wc -l || true)
   # The text the reader sees: the DOM without scripts and styles.
   text=$(perl -0777 -pe 's{<script\b.*?</script>}{}gis; s{<style\b.*?</style>}{}gis' <<<"$dom")
-  raw=$(grep -o '\\[(\[]\|\\f[$[]' <<<"$text" | wc -l || true)
+  raw=$(grep -o '\\[(\[]\|\\f[$[{]\|\\begin{' <<<"$text" | wc -l || true)
   # A TeX error shows as a .merror box, a failure to process as "Math Processing Error".
   errors=$(grep -o 'class="[^"]*\(merror\|MathJax_Error\)\|Math Processing Error' <<<"$text" | wc -l || true)
   if ((expected == 0)); then
@@ -101,16 +105,25 @@ for page in "${pages[@]}"; do
       http:*|https:*|//*) fail "figure from the network: $src"; continue ;;
     esac
     if [[ ! -s $path ]]; then fail "figure $src does not exist (or is empty)"; continue; fi
-    if [[ $src == *.svg ]]; then
-      if ! grep -q '<svg' "$path"; then fail "figure $src is not an SVG image"; continue; fi
-      # Doxygen's own icons are small; a drawn figure (gnuplot) is what we count.
-      if grep -q 'Produced by GNUPLOT' "$path"; then figures=$((figures + 1)); fi
+    if [[ $src == *.svg ]] && grep -q 'Produced by GNUPLOT' "$path"; then
+      # A figure (Doxygen's own icons are not counted): Chromium opens it on its own, and it must parse
+      # as an SVG document with drawing in it (a broken file shows a <parsererror> instead).
+      if [[ -z ${loaded[$path]:-} ]]; then
+        svg=$("${chrome[@]}" --dump-dom "file://$path" 2>/dev/null || true)
+        if grep -q '<svg' <<<"$svg" && ! grep -q 'parsererror' <<<"$svg" && grep -q '<path' <<<"$svg"; then
+          loaded[$path]=yes
+        else
+          loaded[$path]=no
+        fi
+      fi
+      if [[ ${loaded[$path]} == no ]]; then fail "figure $src does not load as an SVG in Chromium"; continue; fi
+      figures=$((figures + 1))
     fi
   done
   if [[ $(basename "$page") == lesson* ]] && ((figures == 0)); then
     fail "no figure on this lesson page"
   else
-    pass "images load: ${#images[@]} referenced, all present ($figures gnuplot figures)"
+    pass "images: ${#images[@]} referenced, all present; $figures figure(s) opened in Chromium as SVG"
   fi
 
   if [[ -n $shots ]]; then
