@@ -217,6 +217,16 @@ void step::erratum(const kit::erratum& e) {
                  {{"The article:", e.claim}, {"It gets:", e.article}, {"Right:", e.right}, {"Why:", e.why}}));
 }
 
+namespace {
+// A tolerance as people write it: 1e-12, 5e-7, 0.01, 0.
+std::string tolerance_text(double t) {
+  std::string s = fmt::format("{:g}", t);
+  const auto e = s.find("e-0");
+  if (e != std::string::npos) s.erase(e + 2, 1);
+  return s;
+}
+}  // namespace
+
 bool step::check(const info::check& c, number_format f) {
   const bool ok = c.holds();
   ++run_.checks;
@@ -226,7 +236,7 @@ bool step::check(const info::check& c, number_format f) {
                                                                 : "≥";
   const std::string mark = ok ? run_.colour.green("✓") : run_.colour.red("✗");
   run_.print(fmt::format("  {} {}:  {} {} {}  (difference {}, tolerance {})\n", mark, c.name, number(c.lhs, f), sym,
-                         number(c.rhs, f), small(c.difference()), small(c.tolerance, 0)));
+                         number(c.rhs, f), small(c.difference()), tolerance_text(c.tolerance)));
   return ok;
 }
 
@@ -390,17 +400,23 @@ int lesson::run(int argc, char** argv) {
   std::string base_text;
   app.add_flag("--no-pause", no_pause, "Run straight through without pausing after each step");
   app.add_flag("--list", list, "List the steps and exit");
-  app.add_option("--step", start, "Start at step N (see --list)");
+  app.add_option("--step", start, "Start at step N (see --list)")->type_name("N");
   app.add_option("--base", base_text,
-                 fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)));
-  app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR");
+                 fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)))
+      ->type_name("BASE");
+  app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR")->type_name("DIR");
   if (d_->kind != spec_kind::none) {
     const char* what = d_->kind == spec_kind::pmfs ? "probabilities such as 0.1,0.4,0.5 or a family such as binomial(10,0.5)"
                                                    : "a density such as normal(0,1) or mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))";
-    app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p));
+    app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p))->type_name("SPEC");
     if (!d_->default_q.empty())
-      app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q));
+      app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
   }
+  app.footer(fmt::format(
+      "On a terminal the lesson pauses after each step: Enter goes on, q quits.{}\n"
+      "Exit status: 0 when every check holds, 1 when a check fails, 2 on bad input.",
+      d_->kind == spec_kind::none ? "" : "\nWith --p/--q only the walkthrough steps run, on your numbers "
+                                          "(quote families for the shell: --p 'binomial(10,0.5)')."));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
