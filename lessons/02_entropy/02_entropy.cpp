@@ -71,6 +71,17 @@ void biased_coin(kit::step& s) {
   const double h = info::entropy(coin, info::base::bits);
   s.result("H(0.9, 0.1)", h, "bits");
   s.show(kit::bars({"heads", "tails"}, {{"fair", {0.5, 0.5}}, {"biased", {0.9, 0.1}}}, {.width = 40}));
+  s.say("Between a certain coin and a fair one the entropy changes smoothly with the bias P(heads):");
+  const std::vector<double> bias = kit::grid(0.0, 1.0, 61);
+  std::vector<double> curve;
+  for (double v : bias) curve.push_back(info::entropy(info::pmf{v, 1.0 - v}, info::base::bits));
+  s.show(kit::curves(bias, {{"H(P(heads), 1 − P(heads)) in bits", curve}},
+                     {.width = 61, .height = 8, .x_label = "P(heads)", .y_label = "entropy [bits]"}));
+  if (s.writing_data()) {
+    std::vector<std::vector<double>> rows;
+    for (double v : kit::grid(0.0, 1.0, 201)) rows.push_back({v, info::entropy(info::pmf{v, 1.0 - v}, info::base::bits)});
+    s.data_file("02_binary_entropy.csv", {"p_heads", "entropy_bits"}, rows);
+  }
   s.check(info::identity("H(0.9, 0.1) = 0.468996 bits (mpmath)", h, h_biased_bits, 1e-15));
   s.check(info::at_most("the biased coin is less surprising on average: H(0.9, 0.1) ≤ H(fair)", h,
                         info::entropy(info::pmf{0.5, 0.5}, info::base::bits)));

@@ -155,6 +155,16 @@ void integral_form(kit::step& s) {
   }
   s.show(kit::curves(x, {{"p = normal(0, 1)", pv}, {"q = normal(1, 2)", qv}},
                      {.width = 72, .height = 10, .x_label = "x", .y_label = "density"}));
+  if (s.writing_data()) {
+    // The three integrands: −p log p, p log(p/q) and −p log q, whose areas are h(P), KL and H(P,Q).
+    std::vector<std::vector<double>> rows;
+    for (double v : kit::grid(-6.0, 8.0, 281)) {
+      const double lp = p.logpdf(v), lq = q.logpdf(v), pv_ = p.pdf(v);
+      rows.push_back({v, pv_, q.pdf(v), -pv_ * lp, pv_ * (lp - lq), -pv_ * lq});
+    }
+    s.data_file("05_normal_integrands.csv", {"x", "p", "q", "entropy_integrand", "kl_integrand", "cross_entropy_integrand"},
+                rows);
+  }
   const info::result h = info::entropy(p), kl = info::kl_divergence(p, q), ce = info::cross_entropy(p, q);
   // Closed forms: the library's for h and KL; the cross-entropy's from the formula above.
   const double h_exact = *info::entropy_closed_form(p);
