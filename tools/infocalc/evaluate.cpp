@@ -88,6 +88,10 @@ double probability(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   double p = 0.0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), p);
+  if (ec == std::errc::result_out_of_range && end == text.data() + text.size())
+    throw usage_error(fmt::format("surprisal of {}: a probability this far from (0, 1] or this close to 0 does not fit "
+                                  "a double (the smallest positive one is about 4.9e-324): give a probability in (0, 1]",
+                                  text));
   if (text.empty() || ec != std::errc{} || end != text.data() + text.size())
     throw usage_error(fmt::format("surprisal takes one probability, and '{}' is not a number: write a "
                                   "probability in (0, 1], e.g. infocalc surprisal 0.25",

@@ -10,7 +10,7 @@ namespace {
 // A finite double with 17 significant digits (enough to read back the same double), "inf" for +infinity.
 std::string json_number(double v) {
   if (std::isinf(v)) return v > 0 ? "\"inf\"" : "\"-inf\"";
-  return fmt::format("{:.17g}", v);
+  return fmt::format("{:.17g}", v + 0.0);  // + 0.0 writes a negative zero as 0
 }
 
 }  // namespace

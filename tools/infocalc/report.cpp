@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace infocalc {
@@ -10,7 +11,7 @@ namespace {
 // Shortest text that reads back as the same double; infinity spelt out.
 std::string number(double v) {
   if (std::isinf(v)) return v > 0 ? "+infinity" : "-infinity";
-  return fmt::format("{}", v);
+  return fmt::format("{}", v + 0.0);  // + 0.0 prints a negative zero as 0
 }
 
 std::string with_unit(double v, const std::string& unit) { return number(v) + " " + unit; }
@@ -42,6 +43,11 @@ std::string to_text(const answer& a) {
   if (a.value.key == "quadrature") {
     if (a.value.error) out += fmt::format("  error estimate: {:.3g} {}\n", *a.value.error, unit);
     if (a.value.evaluations) out += fmt::format("  integrand evaluations: {}\n", *a.value.evaluations);
+    // The calculator's accuracy target is 1e-9 relative (1e-12 absolute near zero); say so when the
+    // integrator's own estimate does not reach it.
+    if (a.value.error && !(*a.value.error <= std::max(1e-9 * std::abs(a.value.value), 1e-12)))
+      out += "  WARNING: the error estimate exceeds 1e-9 of the value: the quadrature did not converge to the "
+             "calculator's accuracy target, so trust only the digits the estimate allows\n";
   }
   if (!a.why_infinite.empty()) out += fmt::format("  why infinite: {}\n", a.why_infinite);
 
@@ -56,8 +62,11 @@ std::string to_text(const answer& a) {
     line(h, c.entropy);
     line("KL(P||Q)", c.kl);
     out += fmt::format("    {:<17} = {}\n", h + " + KL(P||Q)", with_unit(c.check.rhs, unit));
-    out += fmt::format("    difference {:.3g} {}, tolerance {:.3g}: {}\n", c.check.difference(), unit,
-                       c.check.tolerance, c.check.holds() ? "holds" : "FAILS");
+    if (std::isinf(c.check.lhs) && std::isinf(c.check.rhs))
+      out += fmt::format("    both sides are {}: {}\n", number(c.check.lhs), c.check.holds() ? "holds" : "FAILS");
+    else
+      out += fmt::format("    difference {:.3g} {}, tolerance {:.3g}: {}\n", c.check.difference(), unit,
+                         c.check.tolerance, c.check.holds() ? "holds" : "FAILS");
   }
 
   if (a.terms) {
