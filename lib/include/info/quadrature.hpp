@@ -16,7 +16,7 @@ inline constexpr double quadrature_tolerance = 1e-12;
 /// How to lay out \f$\int_a^b f(x)\,dx\f$: where to split, and the natural position and length scale.
 struct integration_plan {
   interval range;                    ///< the interval of integration (may be infinite)
-  std::vector<double> breakpoints;   ///< interior points to split at (kinks, jumps, centres of mass)
+  std::vector<double> breakpoints;   ///< interior points to split at (kinks, jumps, centres of mass); any order
   double centre = 0.0;               ///< where the integrand lives, for infinite ranges
   double scale = 1.0;                ///< its width: infinite pieces are integrated in t = (x - end)/scale
   /// Points where the integrand may be infinite (integrably): a finite piece ending at one of them gets
@@ -27,9 +27,14 @@ struct integration_plan {
 
 /// Integrates f over the plan's range, split at its breakpoints: tanh-sinh on finite pieces, exp-sinh on
 /// half-lines, sinh-sinh on the whole line (each in a variable scaled by `plan.scale`).
-/// Counts every evaluation of f. The result's method names the integrators used.
-/// A piece whose error estimate exceeds `tolerance` times its L1 norm widens the reported error; the
-/// value is kept, so callers must compare `error` with the value when they need a verdict.
+/// Counts every evaluation of f. The result's method names the integrators used ("exp-sinh + tanh-sinh").
+///
+/// The error is the sum over pieces of Boost's estimate (the change between the last two levels, which
+/// bounds the error of the level before the last, so it is usually pessimistic) plus 16 epsilon times
+/// the L1 norm for rounding in the sum. Each piece refines until its estimate is below `tolerance` times
+/// its L1 norm or its level limit is reached (a few thousand evaluations per piece); a piece that stops
+/// short keeps its value and its larger estimate, so callers must compare `error` with the value when they
+/// need a verdict. The estimate does not include rounding inside f itself.
 /// f must be finite wherever it is evaluated; if it is not, the result is that infinity (when every
 /// non-finite value had the same sign) and otherwise std::domain_error is thrown naming the point.
 [[nodiscard]] result integrate(const std::function<double(double)>& f, const integration_plan& plan,
