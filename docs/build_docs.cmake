@@ -54,8 +54,39 @@ foreach(script IN LISTS scripts)
 endforeach()
 
 # --- 3. Doxygen ----------------------------------------------------------------------------------
-# The configured Doxyfile, plus the two settings that depend on this run's output folder.
-file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\n")
+# Every test file becomes a page of its own (a Doxygen \example, shown whole, under "Tests"), described
+# by its opening comment; the identities page links to them. A test file renamed or removed breaks
+# those links, and Doxygen's warning fails the build.
+get_filename_component(root ${SRC} DIRECTORY)
+file(GLOB tests RELATIVE ${root}/tests ${root}/tests/unit/*.cpp ${root}/tests/cli/*_test.cpp)
+file(GLOB exercise_tests RELATIVE ${root}/lessons ${root}/lessons/*/exercises_test.cpp)
+set(dox "")
+foreach(test IN LISTS tests exercise_tests)
+  if(EXISTS ${root}/tests/${test})
+    set(path ${root}/tests/${test})
+  else()
+    set(path ${root}/lessons/${test})
+  endif()
+  # The opening comment: the leading lines that start with //.
+  file(STRINGS ${path} lines)
+  set(about "")
+  foreach(line IN LISTS lines)
+    if(NOT line MATCHES "^//")
+      break()
+    endif()
+    string(REGEX REPLACE "^// ?" "" line "${line}")
+    string(REPLACE "*/" "* /" line "${line}")  # it goes inside a /** ... */ block
+    string(APPEND about "${line}\n")
+  endforeach()
+  if(about STREQUAL "")
+    set(about "The test file ${test}.\n")
+  endif()
+  string(APPEND dox "/**\n\\example ${test}\n\\verbatim\n${about}\\endverbatim\n*/\n")
+endforeach()
+file(WRITE ${OUT}/tests.dox "${dox}")
+
+# The configured Doxyfile, plus the settings that depend on this run's output folder.
+file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\nINPUT += ${OUT}/tests.dox\n")
 execute_process(COMMAND ${DOXYGEN} ${OUT}/Doxyfile.run WORKING_DIRECTORY ${OUT}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 string(REGEX MATCHALL "(warning|error):" warnings "${err}")
