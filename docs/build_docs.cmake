@@ -85,8 +85,17 @@ foreach(test IN LISTS tests exercise_tests)
 endforeach()
 file(WRITE ${OUT}/tests.dox "${dox}")
 
+# A lesson page shows its homework (\if homework_NN ... \endif) once the lesson has an exercises.hpp.
+file(GLOB homework RELATIVE ${root}/lessons ${root}/lessons/*/exercises.hpp)
+set(sections "")
+foreach(h IN LISTS homework)
+  string(SUBSTRING "${h}" 0 2 nn)
+  string(APPEND sections " homework_${nn}")
+endforeach()
+
 # The configured Doxyfile, plus the settings that depend on this run's output folder.
-file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\nINPUT += ${OUT}/tests.dox\n")
+file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\n"
+                               "INPUT += ${OUT}/tests.dox\nENABLED_SECTIONS = ${sections}\n")
 execute_process(COMMAND ${DOXYGEN} ${OUT}/Doxyfile.run WORKING_DIRECTORY ${OUT}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 string(REGEX MATCHALL "(warning|error):" warnings "${err}")
