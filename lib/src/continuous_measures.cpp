@@ -101,21 +101,30 @@ struct singular_end {
 /// fine rule \f$4\,\text{min}\f$ (times the half-length).
 constexpr double exp_sinh_reach = 1.6e-162;
 constexpr double tanh_sinh_reach = 2 * std::numeric_limits<double>::min();
-/// Below this k, a singular end loses mass beyond exp-sinh's reach (the mass within d of the end is
-/// about d^k: (1.6e-162)^0.1 = 6e-17), so such an end is given a finite tanh-sinh piece, which reaches
-/// 1e-307 (enough down to k of about 0.05; smaller k is reported through a large error).
+/// Below this k, a singular end puts mass beyond the reach of quadrature in x (the mass within d of the
+/// end is about d^k: (1e-300)^0.01 = 1e-3), so the distances up to a width from such an end are
+/// integrated in u = ln|x - end| instead (integrate_log_distance), where they are an exponential tail.
 constexpr double weak_power = 0.1;
 
-/// An integration plan, and the singular ends of the weighting densities whose unreachable mass
-/// must be accounted for in the error.
+/// Distances (0, length] from `end` on the side `side`, integrated in u = ln|x - end| with scale 1/k.
+struct log_piece {
+  double end;
+  double side;
+  double length;
+  double scale;
+};
+
+/// An integration plan over the range, the pieces carved out of it to be integrated in log-distance,
+/// and the singular ends left to quadrature in x, whose unreachable mass goes into the error.
 struct layout {
   integration_plan plan;
+  std::vector<log_piece> log_pieces;
   std::vector<singular_end> ends;
 };
 
 /// Where to split and how to scale, for integrands weighted by the densities in `weights` (P alone for
 /// h, H and KL; P and Q for JS) with kinks, jumps or singular points wherever any of `all` has one.
-layout plan_for(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all) {
+layout plan_cuts(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all) {
   layout out;
   integration_plan& plan = out.plan;
   plan.range = range;
@@ -138,6 +147,8 @@ layout plan_for(interval range, const std::vector<const density*>& weights, cons
   for (const bump& b : bumps) plan.scale = std::min(plan.scale, b.width);
   if (!(plan.scale > 0 && std::isfinite(plan.scale))) plan.scale = 1.0;
 
+  // Singular ends of the weighting densities: strong ones (k < weak_power) get a log-distance piece
+  // once the cuts are known (see carve_log_pieces), the others stay in x.
   for (const density* d : weights)
     for (const auto& part : d->parts())
       for (const double e : {0.0, 1.0}) {
@@ -145,10 +156,6 @@ layout plan_for(interval range, const std::vector<const density*>& weights, cons
         if (!(k < 1) || !(e >= range.lower && e <= range.upper)) continue;
         const double side = (e == 1.0) ? -1.0 : 1.0;
         out.ends.push_back({e, k, side, part.weight / static_cast<double>(weights.size()), &part.family});
-        // A weak singularity at the start of a half-line: give it a finite piece (see weak_power).
-        const bool open_right = std::none_of(plan.breakpoints.begin(), plan.breakpoints.end(), [&](double b) { return b > e; });
-        if (k < weak_power && side > 0 && std::isinf(range.upper) && open_right)
-          plan.breakpoints.push_back(e + plan.scale);
       }
   if (bumps.empty()) return out;
 
@@ -184,6 +191,83 @@ layout plan_for(interval range, const std::vector<const density*>& weights, cons
   }
   plan.centre = bumps.front().centre;
   return out;
+}
+
+/// Gives each strong singular end (k < weak_power) a log-distance piece reaching a width from the end,
+/// or half-way to the next cut if that is nearer, and keeps the weaker ones for the error estimate.
+layout carve_log_pieces(layout l) {
+  std::vector<singular_end> kept;
+  for (const singular_end& e : l.ends) {
+    if (e.k >= weak_power) {
+      kept.push_back(e);
+      continue;
+    }
+    // One piece per end and side: a second part singular there only sharpens its scale.
+    auto same = std::find_if(l.log_pieces.begin(), l.log_pieces.end(),
+                             [&](const log_piece& p) { return p.end == e.end && p.side == e.side; });
+    if (same != l.log_pieces.end()) {
+      same->scale = std::max(same->scale, 1 / e.k);
+      continue;
+    }
+    double room = e.side > 0 ? l.plan.range.upper - e.end : e.end - l.plan.range.lower;
+    for (double b : l.plan.breakpoints)
+      if ((b - e.end) * e.side > 0) room = std::min(room, 0.5 * std::abs(b - e.end));
+    for (const singular_end& other : l.ends)
+      if ((other.end - e.end) * e.side > 0) room = std::min(room, 0.5 * std::abs(other.end - e.end));
+    l.log_pieces.push_back({e.end, e.side, std::min(l.plan.scale, room), 1 / e.k});
+  }
+  l.ends = kept;
+  return l;
+}
+
+layout plan_for(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all) {
+  return carve_log_pieces(plan_cuts(range, weights, all));
+}
+
+/// The range less the log-distance pieces: the intervals left to quadrature in x.
+std::vector<interval> x_ranges(const layout& l) {
+  std::vector<interval> holes;
+  for (const log_piece& p : l.log_pieces)
+    holes.push_back(p.side > 0 ? interval{p.end, p.end + p.length} : interval{p.end - p.length, p.end});
+  std::sort(holes.begin(), holes.end(), [](const interval& a, const interval& b) { return a.lower < b.lower; });
+  std::vector<interval> left;
+  double from = l.plan.range.lower;
+  for (const interval& h : holes) {
+    if (h.lower > from) left.push_back({from, h.lower});
+    from = std::max(from, h.upper);
+  }
+  if (l.plan.range.upper > from) left.push_back({from, l.plan.range.upper});
+  return left;
+}
+
+/// Integrates over the layout: quadrature in x over what is left of the range, in log-distance over the
+/// carved pieces. `in_x(anchor, offset)` and `in_u(end, side, u)` are the integrand in each variable
+/// (the latter times the Jacobian e^u). Values, errors and evaluations add; methods are listed once.
+template <class X, class U>
+result integrate_layout(const layout& l, X in_x, U in_u) {
+  result total;
+  std::vector<std::string> methods;
+  auto add = [&](const result& r) {
+    total.value += r.value;
+    total.error += r.error;
+    total.evaluations += r.evaluations;
+    std::size_t from = 0;
+    while (from <= r.method.size()) {
+      const std::size_t to = std::min(r.method.find(" + ", from), r.method.size());
+      const std::string name = r.method.substr(from, to - from);
+      if (!name.empty() && std::find(methods.begin(), methods.end(), name) == methods.end()) methods.push_back(name);
+      from = to + 3;
+    }
+  };
+  for (const interval& r : x_ranges(l)) {
+    integration_plan plan = l.plan;
+    plan.range = r;
+    add(integrate(std::function<double(double, double)>(in_x), plan));
+  }
+  for (const log_piece& p : l.log_pieces)
+    add(integrate_log_distance([&](double u) { return in_u(p.end, p.side, u); }, std::log(p.length), p.scale));
+  for (std::size_t i = 0; i < methods.size(); ++i) total.method += (i ? " + " : "") + methods[i];
+  return total;
 }
 
 /// An estimate of what the quadrature cannot see: the part of the integral within reach of a singular
@@ -258,21 +342,23 @@ template <class G>
 result expectation_under_p(const density& p, const density& q, G g) {
   bool gap = false;
   const layout l = plan_for(p.support(), {&p}, {&p, &q});
-  result r = integrate(
-      [&](double anchor, double offset) {
-        const double lp = p.logpdf_near(anchor, offset);
-        if (lp == -inf || lp == inf) return 0.0;  // outside P's support, or one singular point
-        const double pp = std::exp(lp);
-        if (pp == 0) return 0.0;  // below the last bit of the sum
-        const double lq = q.logpdf_near(anchor, offset);
-        if (lq == -inf) {
-          gap = true;
-          return 0.0;
-        }
-        if (lq == inf) return 0.0;  // a singular point of q: a single point carries no mass
-        return g(pp, lp, lq);
-      },
-      l.plan);
+  // lp, lq at a point, and the log of the Jacobian (0 in x, u in log-distance).
+  auto at = [&](double lp, double lq, double log_jacobian) {
+    if (lp == -inf || lp == inf) return 0.0;  // outside P's support, or one singular point
+    const double pp = std::exp(lp + log_jacobian);
+    if (pp == 0) return 0.0;  // below the last bit of the sum
+    if (lq == -inf) {
+      gap = true;
+      return 0.0;
+    }
+    if (lq == inf) return 0.0;  // a singular point of q: a single point carries no mass
+    return g(pp, lp, lq);
+  };
+  result r = integrate_layout(
+      l, [&](double a, double o) { return at(p.logpdf_near(a, o), q.logpdf_near(a, o), 0.0); },
+      [&](double e, double side, double u) {
+        return at(p.logpdf_log_distance(e, side, u), q.logpdf_log_distance(e, side, u), u);
+      });
   if (gap) {
     const long n = r.evaluations;
     r = infinite("support");
@@ -309,13 +395,13 @@ std::string why_infinite(const density& p, const density& q) {
 
 result entropy(const density& p, base b) {
   const layout l = plan_for(p.support(), {&p}, {&p});
-  result r = integrate(
-      [&](double anchor, double offset) {
-        const double lp = p.logpdf_near(anchor, offset);
-        if (lp == -inf || lp == inf) return 0.0;
-        return -std::exp(lp) * lp;
-      },
-      l.plan);
+  auto at = [](double lp, double log_jacobian) {
+    if (lp == -inf || lp == inf) return 0.0;
+    return -std::exp(lp + log_jacobian) * lp;
+  };
+  result r = integrate_layout(
+      l, [&](double a, double o) { return at(p.logpdf_near(a, o), 0.0); },
+      [&](double e, double side, double u) { return at(p.logpdf_log_distance(e, side, u), u); });
   r.error += unreachable(l, [&](double anchor, double offset) { return std::abs(p.logpdf_near(anchor, offset)); });
   return converted(r, b);
 }
@@ -355,24 +441,25 @@ result js_divergence(const density& p, const density& q, base b) {
   const interval hull{std::min(sp.lower, sq.lower), std::max(sp.upper, sq.upper)};
   const layout l = plan_for(hull, {&p, &q}, {&p, &q});
   constexpr double ln2 = std::numbers::ln2;
-  result r = integrate(
-      [&](double anchor, double offset) {
-        const double lp = p.logpdf_near(anchor, offset);
-        const double lq = q.logpdf_near(anchor, offset);
-        if (lp == inf || lq == inf) return 0.0;  // a singular point carries no mass
-        // (1/2) p log(p/m) + (1/2) q log(q/m), with log(p/m) = ln 2 - softplus(lq - lp).
-        double sum = 0;
-        if (lp > -inf) {
-          const double pp = std::exp(lp);
-          if (pp > 0) sum += pp * (ln2 - (lq == -inf ? 0.0 : softplus(lq - lp)));
-        }
-        if (lq > -inf) {
-          const double qq = std::exp(lq);
-          if (qq > 0) sum += qq * (ln2 - (lp == -inf ? 0.0 : softplus(lp - lq)));
-        }
-        return 0.5 * sum;
-      },
-      l.plan);
+  auto at = [](double lp, double lq, double log_jacobian) {
+    if (lp == inf || lq == inf) return 0.0;  // a singular point carries no mass
+    // (1/2) p log(p/m) + (1/2) q log(q/m), with log(p/m) = ln 2 - softplus(lq - lp).
+    double sum = 0;
+    if (lp > -inf) {
+      const double pp = std::exp(lp + log_jacobian);
+      if (pp > 0) sum += pp * (ln2 - (lq == -inf ? 0.0 : softplus(lq - lp)));
+    }
+    if (lq > -inf) {
+      const double qq = std::exp(lq + log_jacobian);
+      if (qq > 0) sum += qq * (ln2 - (lp == -inf ? 0.0 : softplus(lp - lq)));
+    }
+    return 0.5 * sum;
+  };
+  result r = integrate_layout(
+      l, [&](double a, double o) { return at(p.logpdf_near(a, o), q.logpdf_near(a, o), 0.0); },
+      [&](double e, double side, double u) {
+        return at(p.logpdf_log_distance(e, side, u), q.logpdf_log_distance(e, side, u), u);
+      });
   // Each half of the integrand is at most p ln 2 (or q ln 2).
   r.error += unreachable(l, [](double, double) { return ln2; });
   return converted(r, b);

@@ -287,6 +287,68 @@ double lp(const bm::weibull& d, double a, double o, double c) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Log-densities at x = a + side e^u, given u = ln|x - a| (see density::logpdf_log_distance). Where a is
+// the end of the support at which a family's density has a power law, the log terms are written in u
+// itself, so that they stay exact where e^u underflows (u < -745); everywhere else x is formed from
+// the offset side e^u as before.
+
+/// The generic case: through the offset (exact while e^u is a normal double, and right in the limit).
+template <class D>
+double lpl(const D& d, double a, double side, double u, double c) {
+  return lp(d, a, side * std::exp(u), c);
+}
+
+/// Families supported on [0, inf): at a = 0 looking right, ln x = u; looking left, outside.
+/// `rest(log_x, x)` gives the log-density from ln x and x (x may have underflowed to 0).
+template <class D, class Rest>
+double half_line_log(const D& d, double a, double side, double u, double c, Rest rest) {
+  if (a != 0) return lp(d, a, side * std::exp(u), c);
+  if (side < 0) return -inf;
+  return rest(u, std::exp(u));
+}
+
+double lpl(const bm::gamma_distribution<>& d, double a, double side, double u, double c) {
+  return half_line_log(d, a, side, u, c, [&](double log_x, double x) {
+    return power_term(d.shape() - 1, log_x - std::log(d.scale())) - x / d.scale() + c;
+  });
+}
+double lpl(const bm::chi_squared& d, double a, double side, double u, double c) {
+  return half_line_log(d, a, side, u, c, [&](double log_x, double x) {
+    return power_term(0.5 * d.degrees_of_freedom() - 1, log_x - std::numbers::ln2) - x / 2 + c;
+  });
+}
+double lpl(const bm::weibull& d, double a, double side, double u, double c) {
+  return half_line_log(d, a, side, u, c, [&](double log_x, double) {
+    const double log_y = log_x - std::log(d.scale());
+    return c + power_term(d.shape() - 1, log_y) - std::exp(d.shape() * log_y);
+  });
+}
+double lpl(const bm::lognormal& d, double a, double side, double u, double c) {
+  return half_line_log(d, a, side, u, c, [&](double log_x, double) {
+    const double z = (log_x - d.location()) / d.scale();
+    return c - log_x - 0.5 * z * z;
+  });
+}
+double lpl(const bm::rayleigh& d, double a, double side, double u, double c) {
+  return half_line_log(d, a, side, u, c, [&](double log_x, double) {
+    const double log_y = log_x - std::log(d.sigma());
+    return c + log_y - 0.5 * std::exp(2 * log_y);
+  });
+}
+double lpl(const bm::exponential& d, double a, double side, double u, double c) {
+  return half_line_log(d, a, side, u, c, [&](double, double x) { return c - d.lambda() * x; });
+}
+double lpl(const bm::beta_distribution<>& d, double a, double side, double u, double c) {
+  // At 0 looking right ln x = u and ln(1 - x) = log1p(-e^u); at 1 looking left the other way round.
+  if (a == 0 && side > 0)
+    return power_term(d.alpha() - 1, u) + power_term(d.beta() - 1, std::log1p(-std::exp(u))) + c;
+  if (a == 1 && side < 0)
+    return power_term(d.alpha() - 1, std::log1p(-std::exp(u))) + power_term(d.beta() - 1, u) + c;
+  if ((a == 0 && side < 0) || (a == 1 && side > 0)) return -inf;
+  return lp(d, a, side * std::exp(u), c);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Supports, tails, centres and widths.
 
 constexpr interval whole_line{};
@@ -391,6 +453,31 @@ double logpdf_with(const continuous_family& family, double anchor, double offset
   return visit_family(family, [&](const auto& d) { return lp(d, anchor, offset, constant); });
 }
 
+double logpdf_log_with(const continuous_family& family, double anchor, double side, double u, double constant) {
+  return visit_family(family, [&](const auto& d) { return lpl(d, anchor, side, u, constant); });
+}
+
+/// log sum_i w_i p_i as a running log-sum-exp of the terms l_i = log w_i + log p_i: finite wherever
+/// any part is, even when every p_i underflows. The running maximum m and sum s = sum_i e^{l_i - m}
+/// are rescaled whenever a larger term arrives.
+template <class Term>
+double log_sum_exp(std::size_t n, Term term) {
+  double m = -inf, sum = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double l = term(i);
+    if (std::isnan(l)) return l;
+    if (l == -inf) continue;
+    if (l == inf) return inf;
+    if (l > m) {
+      sum = sum * std::exp(m - l) + 1;
+      m = l;
+    } else {
+      sum += std::exp(l - m);
+    }
+  }
+  return m == -inf ? -inf : m + std::log(sum);
+}
+
 }  // namespace
 
 // -----------------------------------------------------------------------------------------------------
@@ -450,23 +537,16 @@ density density::mixture(std::vector<component> parts) {
 
 double density::logpdf_near(double anchor, double offset) const {
   if (is_family()) return logpdf_with(parts_.front().family, anchor, offset, log_constants_.front());
-  // log sum_i w_i p_i as a running log-sum-exp of (log w_i + log p_i): finite wherever any part is,
-  // even when every p_i underflows. The running maximum m and sum s = sum_i e^{l_i - m} are rescaled
-  // whenever a larger term arrives.
-  double m = -inf, sum = 0;
-  for (std::size_t i = 0; i < parts_.size(); ++i) {
-    const double l = logpdf_with(parts_[i].family, anchor, offset, log_constants_[i]);
-    if (std::isnan(l)) return l;
-    if (l == -inf) continue;
-    if (l == inf) return inf;
-    if (l > m) {
-      sum = sum * std::exp(m - l) + 1;
-      m = l;
-    } else {
-      sum += std::exp(l - m);
-    }
-  }
-  return m == -inf ? -inf : m + std::log(sum);
+  return log_sum_exp(parts_.size(), [&](std::size_t i) {
+    return logpdf_with(parts_[i].family, anchor, offset, log_constants_[i]);
+  });
+}
+
+double density::logpdf_log_distance(double anchor, double side, double log_distance) const {
+  if (is_family()) return logpdf_log_with(parts_.front().family, anchor, side, log_distance, log_constants_.front());
+  return log_sum_exp(parts_.size(), [&](std::size_t i) {
+    return logpdf_log_with(parts_[i].family, anchor, side, log_distance, log_constants_[i]);
+  });
 }
 
 double density::logpdf(double x) const { return logpdf_near(x, 0.0); }

@@ -91,6 +91,25 @@ struct piece_result {
   double l1 = 0;
 };
 
+/// A finite piece longer than this many widths is a candidate for two half-line rules (see far_apart),
+/// or else is cut `shoulder` widths in from each end.
+constexpr double long_piece = 1e4;
+constexpr double shoulder = 1e3;
+
+/// True when [a, b] is more than long_piece widths long and the integrand in its middle (at a quarter,
+/// half and three quarters of the way: one point could be a zero crossing), times the length, is
+/// negligible beside its size one width in from either end: then the piece is two bumps (or none) at its
+/// ends with nothing between. Costs five evaluations of f, which are counted.
+bool far_apart(guarded_integrand& g, double a, double b, double s, double tolerance) {
+  const double half = b / 2 - a / 2;
+  if (!(half > 0.5 * long_piece * s)) return false;
+  const double near_a = std::abs(g(a, s));
+  const double near_b = std::abs(g(b, -s));
+  const double m = a / 2 + b / 2;
+  const double middle = std::max({std::abs(g(m, -half / 2)), std::abs(g(m, 0.0)), std::abs(g(m, half / 2))});
+  return middle * 2 * half <= 1e-3 * tolerance * (near_a + near_b) * s;
+}
+
 void add_method(std::vector<std::string>& methods, const char* name) {
   if (std::find(methods.begin(), methods.end(), name) == methods.end()) methods.emplace_back(name);
 }
@@ -150,18 +169,52 @@ result integrate(const std::function<double(double, double)>& f, const integrati
         v = exp_sinh_rule().integrate([&](double t) { return g(a, s * t) * s; }, tolerance, &err, &l1);
         add_method(methods, "exp-sinh");
       } else {
-        // [a, b]: Boost's two-argument form hands over xc = a - x (left half) or b - x (right half),
-        // exact however close x is to the end, which becomes our anchor and offset.
         const auto& sing = plan.singularities;
         const bool singular_end = std::find(sing.begin(), sing.end(), a) != sing.end() ||
                                   std::find(sing.begin(), sing.end(), b) != sing.end();
-        v = tanh_sinh_rule(singular_end).integrate(
-            [&](double x, double xc) {
-              (void)x;
-              return xc < 0 ? g(a, -xc) : g(b, -xc);
-            },
-            a, b, tolerance, &err, &l1);
-        add_method(methods, "tanh-sinh");
+        const bool long_one = !singular_end && b / 2 - a / 2 > 0.5 * long_piece * s;
+        if (long_one && far_apart(g, a, b, s, tolerance)) {
+          // A piece many widths long whose integrand lives only near its ends (two densities far
+          // apart): tanh-sinh would see a bump of width s at an end of a piece of length L only at
+          // abscissas within s/L of the end, that is not at all at its first levels, and stop there,
+          // wrong but sure of itself. Instead each end gets a half-line rule in t = |x - end|/s, cut
+          // off at the midpoint, where the integrand is negligible (far_apart checked that).
+          const double half = b / 2 - a / 2;
+          double err2 = 0, l2 = 0;
+          v = exp_sinh_rule().integrate([&](double t) { return s * t <= half ? g(a, s * t) * s : 0.0; }, tolerance,
+                                        &err, &l1);
+          v += exp_sinh_rule().integrate([&](double t) { return s * t < half ? g(b, -s * t) * s : 0.0; }, tolerance,
+                                         &err2, &l2);
+          err += err2;
+          l1 += l2;
+          add_method(methods, "exp-sinh");
+        } else {
+          // A long piece with something between its ends (heavy tails) is cut a thousand widths in
+          // from each end and at its middle, so that each bump sits in a piece of its own size; other
+          // pieces are integrated whole.
+          std::vector<double> sub{a, b};
+          if (long_one) {
+            // (far from 0 a shoulder may round onto its end: keep the cuts strictly increasing)
+            sub = {a};
+            for (double c : {a + shoulder * s, a / 2 + b / 2, b - shoulder * s, b})
+              if (c > sub.back()) sub.push_back(c);
+          }
+          for (std::size_t j = 0; j + 1 < sub.size(); ++j) {
+            const double c = sub[j], d = sub[j + 1];
+            double e = 0, l = 0;
+            // Boost's two-argument form hands over xc = c - x (left half) or d - x (right half), exact
+            // however close x is to the end, which becomes our anchor and offset.
+            v += tanh_sinh_rule(singular_end).integrate(
+                [&](double x, double xc) {
+                  (void)x;
+                  return xc < 0 ? g(c, -xc) : g(d, -xc);
+                },
+                c, d, tolerance, &e, &l);
+            err += e;
+            l1 += l;
+          }
+          add_method(methods, "tanh-sinh");
+        }
       }
       accumulate(v, err, l1);
     }
@@ -184,6 +237,33 @@ result integrate(const std::function<double(double, double)>& f, const integrati
   // Boost's estimate is the change between the last two levels; a sum of a few hundred terms also
   // carries rounding of up to about 16 epsilon times the L1 norm, which that change may not show.
   r.error = total.error + 16 * std::numeric_limits<double>::epsilon() * total.l1;
+  return r;
+}
+
+result integrate_log_distance(const std::function<double(double)>& h, double log_length, double scale,
+                              double tolerance) {
+  if (!std::isfinite(log_length) || !(scale > 0) || !std::isfinite(scale))
+    throw std::invalid_argument("integrate_log_distance: the log-length must be finite and the scale positive, got " +
+                                detail::shortest(log_length) + " and " + detail::shortest(scale));
+  if (!(tolerance > 0))
+    throw std::invalid_argument("integrate_log_distance: the tolerance must be positive, got " + detail::shortest(tolerance));
+  const std::function<double(double, double)> f = [&](double top, double offset) { return h(top + offset); };
+  guarded_integrand g{f};
+  double err = 0, l1 = 0;
+  const double v = exp_sinh_rule().integrate([&](double t) { return g(log_length, -scale * t) * scale; }, tolerance, &err, &l1);
+  if (g.nan || (g.plus_infinity && g.minus_infinity))
+    throw std::domain_error("integrate_log_distance: the integrand is " +
+                            std::string(g.nan ? "NaN" : "+infinity and -infinity") + " (at u = " +
+                            detail::shortest(g.bad_x) + "); it must be finite where it is evaluated");
+  result r;
+  r.evaluations = g.evaluations;
+  r.method = "exp-sinh in log x";
+  if (g.plus_infinity || g.minus_infinity) {
+    r.value = g.plus_infinity ? inf : -inf;
+    return r;
+  }
+  r.value = v;
+  r.error = err + 16 * std::numeric_limits<double>::epsilon() * l1;
   return r;
 }
 

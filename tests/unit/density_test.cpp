@@ -145,6 +145,29 @@ TEST_CASE("density: logpdf_near keeps the digits that x = anchor + offset would 
   CHECK(u.logpdf_near(3, 1e-300) == -inf);
 }
 
+TEST_CASE("density: logpdf_log_distance is exact where the distance to a support end underflows") {
+  // mpmath: (k-1) u - e^u - lnGamma(k) with k = 0.01, u = -5000 (x = e^-5000, far below any double)
+  check_near(density(gamma_d(0.01, 1)).logpdf_log_distance(0, 1, -5000), 4945.40052012195797828, 1e-15);
+  // beta(2, 0.01) at 1 - e^-2000: (b-1) u + log1p(-e^u) - ln B(2, 0.01)
+  check_near(density(beta_d(2, 0.01)).logpdf_log_distance(1, -1, -2000), 1975.40478014486507671, 1e-15);
+  // lognormal(0, 1) at e^-3000: -u - ln(2 pi)/2 - u^2/2
+  check_near(density(bm::lognormal(0, 1)).logpdf_log_distance(0, 1, -3000), -4497000.91893853320467, 1e-15);
+  // Looking outside the support from its end
+  CHECK(density(gamma_d(0.01, 1)).logpdf_log_distance(0, -1, -10) == -inf);
+  CHECK(density(beta_d(2, 0.5)).logpdf_log_distance(1, 1, -10) == -inf);
+  // Where e^u is an ordinary double it agrees with logpdf, for every kind of family and a mixture.
+  const density ds[] = {density(gamma_d(0.3, 2)), density(beta_d(0.5, 3)), density(bm::weibull(0.7, 1)),
+                        density(bm::chi_squared(1)), density(bm::rayleigh(1)), density(bm::exponential(2)),
+                        density(bm::lognormal(0, 1)), density(bm::normal(0, 1)), density(bm::uniform(0, 1)),
+                        density::mixture({{0.5, gamma_d(0.3, 2)}, {0.5, bm::laplace(0, 1)}})};
+  for (const density& d : ds)
+    for (double u : {-30.0, -5.0, -1.0}) {
+      INFO(d.describe(), " at u = ", u);
+      check_near(d.logpdf_log_distance(0, 1, u), d.logpdf(std::exp(u)), 1e-14);
+    }
+  check_near(density(beta_d(0.5, 3)).logpdf_log_distance(1, -1, -5), density(beta_d(0.5, 3)).logpdf_near(1, -std::exp(-5.0)), 1e-14);
+}
+
 TEST_CASE("density: a mixture's logpdf is the log-sum-exp of its parts, finite where they underflow") {
   const density p = density::mixture({{0.5, bm::normal(-2, 0.6)}, {0.5, bm::normal(2, 0.6)}});
   // mpmath: log(0.5 N(40; -2, 0.6) + 0.5 N(40; 2, 0.6))

@@ -118,6 +118,29 @@ TEST_CASE("integrate: infinite pieces in the scaled variable integrate a narrow,
   CHECK(r.evaluations < 400);
 }
 
+TEST_CASE("integrate: a long piece with bumps only at its ends gets a half-line rule from each end") {
+  // Two unit Gaussian bumps 1e12 apart: the integral is 2 sqrt(2 pi). Anchored at the bumps' centres,
+  // the offsets are exact although 1e12 + offset rounds to a multiple of 1e-4.
+  const std::function<double(double, double)> f = [](double anchor, double offset) {
+    const double z0 = anchor + offset, z1 = (anchor - 1e12) + offset;
+    return std::exp(-0.5 * z0 * z0) + std::exp(-0.5 * z1 * z1);
+  };
+  const info::result r = info::integrate(f, plan_of({-inf, inf}, {0, 1e12}, 0, 1));
+  check_integral(r, 2 * std::sqrt(2 * std::numbers::pi), 1e-14);
+  CHECK(r.method == "exp-sinh");
+}
+
+TEST_CASE("integrate: in log-distance, mass below the smallest double is reached") {
+  // The integral of k x^(k-1) over (0, 1] is 1; with k = 0.01 a tenth of it lies below x = 1e-100 and
+  // 0.1% below 1e-300. In u = ln x the integrand times the Jacobian is k e^{k u}.
+  const double k = 0.01;
+  const info::result r = info::integrate_log_distance([k](double u) { return k * std::exp(k * u); }, 0.0, 1 / k);
+  check_integral(r, 1.0, 1e-14);
+  CHECK(r.method == "exp-sinh in log x");
+  CHECK(r.evaluations < 400);
+  CHECK_THROWS_AS((void)info::integrate_log_distance([](double) { return 1.0; }, inf, 1), std::invalid_argument);
+}
+
 TEST_CASE("integrate: the error estimate covers the actual error of a hard integrand") {
   // sin(1/x) on [0, 1] oscillates without end near 0. mpmath (mp.dps = 30): sin(1) - Ci(1)
   // = 0.504067061906928371989856117741, also by quadosc of sin(t)/t^2 over [1, inf).

@@ -103,6 +103,14 @@ class density {
   /// (anchor - point) + offset, so a singular end (beta with b < 1 at x = 1) or a far-off, narrow density
   /// (normal(100, 0.01)) loses no digits. `logpdf(x)` is `logpdf_near(x, 0)`.
   [[nodiscard]] double logpdf_near(double anchor, double offset) const;
+  /// \f$\log p(x)\f$ at \f$x = \text{anchor} + \text{side}\cdot e^{u}\f$ (side = +1 or -1), given
+  /// \f$u = \ln|x - \text{anchor}|\f$ rather than x.
+  ///
+  /// For quadrature in the logarithm of the distance to a singular end: gamma(0.01, 1) puts 0.1% of its
+  /// mass below \f$x = 10^{-300}\f$, where x can hardly be written but u = -700 or u = -5000 can. At
+  /// the support end where a family behaves like a power of x (0 for the half-line families, 0 and 1
+  /// for beta) the log terms are computed from u itself; elsewhere this is logpdf_near(anchor, side e^u).
+  [[nodiscard]] double logpdf_log_distance(double anchor, double side, double log_distance) const;
 
   /// The closure of the support (the convex hull, for a mixture).
   [[nodiscard]] interval support() const;

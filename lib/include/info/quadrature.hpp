@@ -47,4 +47,13 @@ struct integration_plan {
 [[nodiscard]] result integrate(const std::function<double(double anchor, double offset)>& f,
                                const integration_plan& plan, double tolerance = quadrature_tolerance);
 
+/// \f$\int f\,dx\f$ over the distances (0, length] from a point where f has a strong integrable
+/// singularity, in the variable \f$u = \ln|x - \text{end}|\f$: `h(u)` must return \f$f(x)\,e^u\f$ (the
+/// integrand times the Jacobian), computed from u so that it is right where \f$e^u\f$ underflows.
+/// Exp-sinh over \f$u \in (-\infty, \ln \text{length}]\f$ in \f$t = (\ln\text{length} - u)/\text{scale}\f$.
+/// For \f$f \sim x^{k-1}\f$ the integrand in u decays like \f$e^{ku}\f$, so scale = 1/k; with k = 0.01 it
+/// reaches u = -4000, that is x = \f$10^{-1700}\f$, far below the smallest double. Method "exp-sinh in log x".
+[[nodiscard]] result integrate_log_distance(const std::function<double(double u)>& h, double log_length, double scale,
+                                            double tolerance = quadrature_tolerance);
+
 }  // namespace info
