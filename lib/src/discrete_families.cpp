@@ -42,15 +42,22 @@ pmf finite(const Family& d, Eigen::Index last, std::string name) {
 
 template <class Family>
 pmf infinite(const Family& d, const std::string& spec, std::string name) {
-  // Start from the quantile of the tail and walk until the tail really is below the cut.
-  double k = std::floor(quantile(complement(d, tail_cut)));
+  const auto too_long = [&](const std::string& outcomes) {
+    return invalid_distribution(spec + " needs " + outcomes + " outcomes before its tail drops below 1e-17, more than the " +
+                                std::to_string(max_outcomes) + " a pmf may hold: choose parameters with a shorter tail");
+  };
+  // The tail quantile tells the length before any mass is evaluated; a support of 1e300 outcomes is
+  // refused here, before a walk over it could begin. Boost may also give up on such parameters.
+  double k = 0;
+  try {
+    k = std::floor(quantile(complement(d, tail_cut)));
+  } catch (const std::exception&) {
+    throw too_long("too many");
+  }
+  if (!(k + 1 <= static_cast<double>(max_outcomes))) throw too_long(detail::shortest(k + 1));
+  // Discrete quantiles are rounded outwards; walk to the first k whose tail really is below the cut.
   while (k > 0 && cdf(complement(d, k - 1)) < tail_cut) k -= 1;
   while (cdf(complement(d, k)) >= tail_cut) k += 1;
-  if (k + 1 > static_cast<double>(max_outcomes))
-    throw invalid_distribution(spec + " needs " + detail::shortest(k + 1) +
-                               " outcomes before its tail drops below 1e-17, more than the " +
-                               std::to_string(max_outcomes) +
-                               " allowed: choose parameters with a shorter tail, or sum over a window");
   return pmf::of_law(static_cast<Eigen::Index>(k) + 1, law_of(d), true, cdf(complement(d, k)), std::move(name));
 }
 
@@ -89,8 +96,8 @@ pmf to_pmf(const discrete_family& family, std::string name) {
     std::string& name;
     pmf operator()(const boost::math::binomial& d) const {
       if (d.trials() + 1 > static_cast<double>(max_outcomes))
-        throw invalid_distribution(spec + " has more than " + std::to_string(max_outcomes) +
-                                   " outcomes: use fewer trials, or a poisson approximation");
+        throw invalid_distribution(spec + " has " + detail::shortest(d.trials() + 1) + " outcomes, more than the " +
+                                   std::to_string(max_outcomes) + " a pmf may hold: use fewer trials");
       return finite(d, static_cast<Eigen::Index>(d.trials()), name);
     }
     pmf operator()(const boost::math::bernoulli& d) const { return finite(d, 1, name); }

@@ -32,8 +32,8 @@ void validate(const Eigen::ArrayXd& mass, const std::string& name, double tail) 
   const double sum = mass.sum() + tail;
   if (std::abs(sum - 1.0) > pmf::sum_tolerance)
     throw invalid_distribution(name + " sums to " + number(sum) +
-                               ", not 1: fix the list, or rescale the weights explicitly with "
-                               "info::pmf::normalised (the workbook never normalises silently)");
+                               ", not 1: correct the numbers so they sum to 1, or rescale them yourself "
+                               "(in C++, info::pmf::normalised); nothing is ever normalised silently");
 }
 
 }  // namespace

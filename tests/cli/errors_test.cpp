@@ -143,7 +143,7 @@ TEST_CASE("bad input: the command line itself") {
 }
 
 TEST_CASE("bad input: a support too large to hold") {
-  refused({{{"entropy", "geometric(1e-12)"}, "window"}});
+  refused({{{"entropy", "geometric(1e-12)"}, "shorter tail"}});
 }
 
 TEST_SUITE_END();

@@ -24,7 +24,7 @@ using discrete_family = std::variant<boost::math::binomial, boost::math::poisson
 /// Mass left out when an infinite support is cut: the cut is placed where the remaining tail drops below this.
 inline constexpr double tail_cut = 1e-17;
 
-/// The most outcomes a pmf is allowed to hold; a family needing more is refused with advice to use a window.
+/// The most outcomes a pmf is allowed to hold; a family needing more is refused.
 inline constexpr Eigen::Index max_outcomes = 10'000'000;
 
 /// A contiguous block of outcomes first..last (inclusive), for reproducing published windowed sums.
