@@ -13,6 +13,16 @@
 /// Infinite values are decided before any quadrature (why_infinite): a support of P that Q does not cover,
 /// or a tail of P too heavy for Q's. Quadrature could not tell: on \f$\mathrm{KL}(\text{Cauchy}\,\|\,\text{normal})\f$
 /// the integrators return a finite number with a modest error estimate.
+///
+/// The layout of each quadrature (plan_for) follows the mass and the non-smooth points. Support ends and
+/// kinks of either density are always cuts. Each part of the weighting density (P; P and Q for JS) is a
+/// bump at its median with its width. On the whole line with nothing to cut and every bump within five
+/// widths of their weighted mean, one sinh-sinh rule about that mean does it all (277 evaluations for a
+/// normal, and for the two-bump mixture of the forward/reverse-KL lesson); otherwise a bump more than a
+/// width from every cut becomes a cut, so that each piece has its mass at an end. A support end where a
+/// density behaves like \f$x^{k-1}\f$ with k < 0.1 has mass below the smallest double; the distances up to a
+/// width from it are integrated in \f$u = \ln|x - \text{end}|\f$ instead. What quadrature in x cannot reach
+/// at milder singular ends is estimated and added to the error (unreachable).
 
 #include "info/continuous_measures.hpp"
 
@@ -23,9 +33,9 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <string>
 #include <type_traits>
 #include <variant>
-#include <string>
 #include <vector>
 
 namespace info {
