@@ -41,8 +41,13 @@ namespace {
 
 constexpr double inf = std::numeric_limits<double>::infinity();
 
-/// \f$r - 1 - \ln r\f$ for \f$r = 1 + x > 0\f$, given \f$x = r - 1\f$ (no cancellation near r = 1).
-double r_minus_1_minus_log_r(double x) { return -bm::log1pmx(x); }
+/// \f$r - 1 - \ln r\f$ for \f$r = a/b\f$, a, b > 0. Near r = 1, as \f$-\mathrm{log1pmx}((a-b)/b)\f$ with
+/// a - b exact (Sterbenz), so no cancellation; elsewhere directly, with \f$\ln r = \ln a - \ln b\f$ so that
+/// a ratio that over- or underflows (a scale of 1e-100 against 1) still gives the right, or infinite, value.
+double r_minus_1_minus_log_r(double a, double b) {
+  if (a >= 0.5 * b && a <= 2.0 * b) return -bm::log1pmx((a - b) / b);
+  return a / b - 1.0 - (std::log(a) - std::log(b));
+}
 
 /// \f$u + e^{-u} - 1 = \sum_{n \ge 2} (-u)^n / n!\f$ for \f$u \ge 0\f$; the series below 1/2, where
 /// the closed expression would cancel.
@@ -201,12 +206,16 @@ double entropy(const bm::chi_squared& d) {
 /// (W. D. Penny, "KL-divergences of Normal, Gamma, Dirichlet and Wishart densities", 2001, the
 /// univariate case of the multivariate normal formula). Evaluated as
 /// \f$\tfrac12(r - 1 - \ln r) + \tfrac12\left(\frac{\mu_1-\mu_2}{\sigma_2}\right)^2\f$ with
-/// \f$r = \sigma_1^2/\sigma_2^2\f$ and \f$r - 1 = (\sigma_1-\sigma_2)(\sigma_1+\sigma_2)/\sigma_2^2\f$.
+/// \f$r = \sigma_1^2/\sigma_2^2\f$: near r = 1 through \f$r - 1 = (\sigma_1-\sigma_2)(\sigma_1+\sigma_2)/\sigma_2^2\f$,
+/// elsewhere with \f$\ln r = 2(\ln\sigma_1 - \ln\sigma_2)\f$, since \f$\sigma_1^2\f$ may underflow.
 double kl(const bm::normal& p, const bm::normal& q) {
   const double s1 = p.standard_deviation();
   const double s2 = q.standard_deviation();
   const double z = (p.mean() - q.mean()) / s2;
-  return 0.5 * r_minus_1_minus_log_r((s1 - s2) * (s1 + s2) / (s2 * s2)) + 0.5 * z * z;
+  const double rho = s1 / s2;
+  const double scales = (rho >= 0.7 && rho <= 1.4) ? -bm::log1pmx((s1 - s2) * (s1 + s2) / (s2 * s2))
+                                                   : rho * rho - 1.0 - 2.0 * (std::log(s1) - std::log(s2));
+  return 0.5 * scales + 0.5 * z * z;
 }
 
 /// Exponential: \f$\mathrm{KL} = \ln\frac{\lambda_1}{\lambda_2} + \frac{\lambda_2}{\lambda_1} - 1\f$
@@ -214,7 +223,7 @@ double kl(const bm::normal& p, const bm::normal& q) {
 /// \f$E_P[X] = 1/\lambda_1\f$; also the shape-1 case of the gamma formula). Evaluated as
 /// \f$r - 1 - \ln r\f$, \f$r = \lambda_2/\lambda_1\f$.
 double kl(const bm::exponential& p, const bm::exponential& q) {
-  return r_minus_1_minus_log_r((q.lambda() - p.lambda()) / p.lambda());
+  return r_minus_1_minus_log_r(q.lambda(), p.lambda());
 }
 
 /// Gamma(shape k, scale \f$\theta\f$):
@@ -229,7 +238,7 @@ double kl(const bm::gamma_distribution<>& p, const bm::gamma_distribution<>& q) 
   const double t1 = p.scale();
   const double t2 = q.scale();
   const double shapes = std::lgamma(k2) - std::lgamma(k1) + (k1 - k2) * bm::digamma(k1);
-  const double scales = k1 * r_minus_1_minus_log_r((t1 - t2) / t2) + (k1 - k2) * std::log(t1 / t2);
+  const double scales = k1 * r_minus_1_minus_log_r(t1, t2) + (k1 - k2) * (std::log(t1) - std::log(t2));
   return shapes + scales;
 }
 
@@ -263,7 +272,7 @@ double kl(const bm::laplace& p, const bm::laplace& q) {
   const double b1 = p.scale();
   const double b2 = q.scale();
   const double u = std::abs(p.location() - q.location()) / b1;
-  return r_minus_1_minus_log_r((b1 - b2) / b2) + (b1 / b2) * u_plus_expm1_minus_u(u);
+  return r_minus_1_minus_log_r(b1, b2) + (b1 / b2) * u_plus_expm1_minus_u(u);
 }
 
 /// Cauchy(location \f$\mu\f$, scale \f$\gamma\f$):
@@ -289,7 +298,7 @@ double kl(const bm::cauchy& p, const bm::cauchy& q) {
 /// (derived: \f$\ln\frac{P(k)}{Q(k)} = k\ln\frac{\lambda_1}{\lambda_2} + \lambda_2 - \lambda_1\f$ and
 /// \f$E_P[k] = \lambda_1\f$). Evaluated as \f$\lambda_1(r - 1 - \ln r)\f$, \f$r = \lambda_2/\lambda_1\f$.
 std::optional<double> kl(const bm::poisson& p, const bm::poisson& q) {
-  return p.mean() * r_minus_1_minus_log_r((q.mean() - p.mean()) / p.mean());
+  return p.mean() * r_minus_1_minus_log_r(q.mean(), p.mean());
 }
 
 /// Bernoulli(p): \f$\mathrm{KL} = p\ln\frac pq + (1-p)\ln\frac{1-p}{1-q}\f$ (the definition on two

@@ -48,6 +48,8 @@ pmf infinite(const Family& d, const std::string& spec, std::string name) {
   };
   // The tail quantile tells the length before any mass is evaluated; a support of 1e300 outcomes is
   // refused here, before a walk over it could begin. Boost may also give up on such parameters.
+  // A mean beyond the limit refuses at once: Boost's quantile can take minutes on poisson(1e300).
+  if (!(mean(d) <= static_cast<double>(max_outcomes))) throw too_long("more than " + detail::shortest(mean(d)));
   double k = 0;
   try {
     k = std::floor(quantile(complement(d, tail_cut)));

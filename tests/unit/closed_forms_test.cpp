@@ -475,3 +475,19 @@ TEST_CASE("closed-form KLs between nearly equal members keep their relative accu
                                                      discrete_family{bm::poisson(2 * s)})),
                        2 * (d * d / 2 - d * d * d / 3)) <= 1e-11);
 }
+
+TEST_SUITE("closed forms") {
+TEST_CASE("closed forms: scale ratios far from 1 neither throw nor lose the logarithm") {
+  // mpmath, 30 digits: -ln s + s^2/2 - 1/2 with s = 1e-100 (the double), 229.758509299404568381807245666.
+  CHECK(*info::kl_closed_form(bm::normal(0, 1e-100), bm::normal(0, 1)) ==
+        doctest::Approx(229.758509299404568381807245666).epsilon(1e-15));
+  // ln(l1/l2) + l2/l1 - 1 with l1 = 1, l2 = 1e-200: 459.517018598809136821498028538 (mpmath).
+  CHECK(*info::kl_closed_form(bm::exponential(1), bm::exponential(1e-200)) ==
+        doctest::Approx(459.517018598809136821498028538).epsilon(1e-15));
+  // ln(b2/b1) + b1/b2 - 1 for laplace scales b1 = 1e-300, b2 = 1: 689.77552789821370518033834457 (mpmath).
+  CHECK(*info::kl_closed_form(bm::laplace(0, 1e-300), bm::laplace(0, 1)) ==
+        doctest::Approx(689.77552789821370518033834457).epsilon(1e-15));
+  // sigma_1^2 / (2 sigma_2^2) = 5e599 is beyond a double: the honest double is +inf, never NaN.
+  CHECK(*info::kl_closed_form(bm::normal(0, 1), bm::normal(0, 1e-300)) == std::numeric_limits<double>::infinity());
+}
+}

@@ -82,6 +82,7 @@ TEST_SUITE("discrete families") {
                          invalid_distribution);
     // Boost's own tail quantile gives up on poisson(1e15): the refusal is still ours.
     CHECK_THROWS_AS(to_pmf(boost::math::poisson(1e15)), invalid_distribution);
+    CHECK_THROWS_AS(to_pmf(boost::math::poisson(1e300)), invalid_distribution);
     CHECK_THROWS_AS(to_pmf(boost::math::negative_binomial(1e9, 0.5)), invalid_distribution);
   }
 }
