@@ -60,7 +60,7 @@ TEST_SUITE("01.3 convert") {
     CHECK(convert(3.0, base::nats, base::bits) == near(4.32808512266689022));  // 3/ln 2, references.py 01.3
   }
   TEST_CASE("every pair of units") {
-    CHECK(convert(1.0, base::bans, base::bits) == near(3.32192809488736235));  // log2 10
+    CHECK(convert(1.0, base::bans, base::bits) == near(3.32192809488736235));   // log2 10
     CHECK(convert(1.0, base::bits, base::bans) == near(0.301029995663981195));  // log10 2
     CHECK(convert(2.0, base::nats, base::bans) == near(0.868588963806503655));  // 2/ln 10
     CHECK(convert(5.0, base::bits, base::nats) == near(3.46573590279972655));   // 5 ln 2

@@ -36,7 +36,8 @@ double surprisal_bits(double p) {
 }
 
 double probability_from_surprisal_bits(double bits) {
-  if (!(bits >= 0.0)) throw std::invalid_argument("a surprisal is never negative (or NaN), got " + std::to_string(bits));
+  if (!(bits >= 0.0))
+    throw std::invalid_argument("a surprisal is never negative (or NaN), got " + std::to_string(bits));
   return std::exp2(-bits);  // 2^−∞ = 0: the impossible event
 }
 

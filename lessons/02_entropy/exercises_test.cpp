@@ -17,7 +17,7 @@ using info::base;
 TEST_SUITE("02.1 entropy") {
   TEST_CASE("the lesson's fair die in bits and P = (0.7, 0.2, 0.1) in nats") {
     CHECK(entropy(std::vector<double>(6, 1.0 / 6.0), base::bits) == near(2.58496250072115618));  // log2 6
-    CHECK(entropy({0.7, 0.2, 0.1}, base::nats) == near(0.801818552543337309));  // references.py 02.1
+    CHECK(entropy({0.7, 0.2, 0.1}, base::nats) == near(0.801818552543337309));                   // references.py 02.1
     CHECK(entropy({0.7, 0.2, 0.1}, base::bans) == near(0.348225372857223979));
   }
   TEST_CASE("the curriculum's coins and the exact 1.5 bits") {

@@ -37,7 +37,8 @@ most_uncertain most_uncertain_distribution(int n, info::base b) {
   if (n < 1) throw std::invalid_argument("n = " + std::to_string(n) + ": a distribution needs at least one outcome");
   // The uniform distribution: H = log n, and H(P) ≤ log n for every P on n outcomes (Gibbs' inequality
   // against the uniform distribution).
-  return {std::vector<double>(static_cast<std::size_t>(n), 1.0 / n), std::log(static_cast<double>(n)) / info::log_of_base(b)};
+  return {std::vector<double>(static_cast<std::size_t>(n), 1.0 / n),
+          std::log(static_cast<double>(n)) / info::log_of_base(b)};
 }
 
 double entropy_from_counts_bits(const std::vector<long long>& counts) {
@@ -65,7 +66,10 @@ double inverse_binary_entropy(double h) {
   while (true) {
     const double mid = 0.5 * (lo + hi);
     if (mid <= lo || mid >= hi) break;
-    if (binary_entropy_bits(mid) < h) lo = mid; else hi = mid;
+    if (binary_entropy_bits(mid) < h)
+      lo = mid;
+    else
+      hi = mid;
   }
   return 0.5 * (lo + hi);
 }

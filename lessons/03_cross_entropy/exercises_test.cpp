@@ -32,8 +32,8 @@ std::vector<double> random_pmf(std::mt19937& engine, std::size_t n) {
 
 TEST_SUITE("03.1 cross_entropy") {
   TEST_CASE("the lesson's exercises") {
-    CHECK(cross_entropy({0, 0, 1}, {0.2, 0.3, 0.5}, base::nats) == near(0.693147180559945309));   // ln 2
-    CHECK(cross_entropy({0.5, 0.5}, {0.25, 0.75}, base::bits) == near(1.20751874963942191));      // references.py 03.1
+    CHECK(cross_entropy({0, 0, 1}, {0.2, 0.3, 0.5}, base::nats) == near(0.693147180559945309));  // ln 2
+    CHECK(cross_entropy({0.5, 0.5}, {0.25, 0.75}, base::bits) == near(1.20751874963942191));     // references.py 03.1
     CHECK(cross_entropy({0.2, 0.3, 0.5}, {0.2, 0.3, 0.5}, base::nats) == near(1.02965301406457353));  // = H(P)
   }
   TEST_CASE("the curriculum's one-hot truths, cat and dog, R and S") {
@@ -42,7 +42,8 @@ TEST_SUITE("03.1 cross_entropy") {
     CHECK(cross_entropy({1, 0}, {0.8, 0.2}, base::bits) == near(0.321928094887362348));
     CHECK(cross_entropy({1, 0}, {0.2, 0.8}, base::bits) == near(2.32192809488736235));
     CHECK(cross_entropy({0.42, 0.31, 0.27}, {0.25, 0.5, 0.25}, base::nats) == near(1.17141873514630757));
-    CHECK(cross_entropy({0.25, 0.5, 0.25}, {0.42, 0.31, 0.27}, base::nats) == near(1.12979996267359390));  // not symmetric
+    CHECK(cross_entropy({0.25, 0.5, 0.25}, {0.42, 0.31, 0.27}, base::nats) ==
+          near(1.12979996267359390));  // not symmetric
     CHECK(cross_entropy({0.5, 0.5}, {0.25, 0.75}, base::bans) == near(0.363499363968131172));
   }
   TEST_CASE("zeros: in P they add nothing, in Q under P's mass they make it infinite") {

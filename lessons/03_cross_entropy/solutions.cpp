@@ -29,8 +29,8 @@ double cross_entropy(const std::vector<double>& p, const std::vector<double>& q,
   require_pair(p, q);
   double sum = 0.0;
   for (std::size_t x = 0; x < p.size(); ++x) {
-    if (p[x] == 0.0) continue;       // an outcome that never happens costs nothing, whatever Q says
-    if (q[x] == 0.0) return inf;     // an outcome that happens but was declared impossible
+    if (p[x] == 0.0) continue;    // an outcome that never happens costs nothing, whatever Q says
+    if (q[x] == 0.0) return inf;  // an outcome that happens but was declared impossible
     sum -= p[x] * std::log(q[x]);
   }
   return sum / info::log_of_base(b);

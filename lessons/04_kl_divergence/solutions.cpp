@@ -56,13 +56,14 @@ double kl_binomial_uniform_nats(int n, double p) {
   if (n < 0) throw std::invalid_argument("n = " + std::to_string(n) + ": a binomial needs n >= 0 trials");
   require_probability(p, "p");
   const double log_u = -std::log(n + 1.0);  // log U(k) for every k
-  if (p == 0.0 || p == 1.0) return -log_u;   // a point mass: KL = log(1/U) = log(n + 1)
+  if (p == 0.0 || p == 1.0) return -log_u;  // a point mass: KL = log(1/U) = log(n + 1)
   // log P(k) = log C(n, k) + k log p + (n − k) log(1 − p), with log C(n, k) from lgamma: C(5000, 2500) has
   // about 1500 digits, but its logarithm is an ordinary number.
   const double log_n_factorial = std::lgamma(n + 1.0), log_p = std::log(p), log_q = std::log1p(-p);
   double sum = 0.0;
   for (int k = 0; k <= n; ++k) {
-    const double log_pk = log_n_factorial - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0) + k * log_p + (n - k) * log_q;
+    const double log_pk =
+        log_n_factorial - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0) + k * log_p + (n - k) * log_q;
     sum += std::exp(log_pk) * (log_pk - log_u);
   }
   return sum;

@@ -22,8 +22,8 @@ double kl_to_uniform_nats([[maybe_unused]] const std::vector<double>& p) {
 }
 
 // TODO(05.3): h(P), KL(P‖Q) and H(P, Q) in nats for two normal distributions, from closed forms.
-sides gaussian_sides_nats([[maybe_unused]] double mean_p, [[maybe_unused]] double sd_p,
-                          [[maybe_unused]] double mean_q, [[maybe_unused]] double sd_q) {
+sides gaussian_sides_nats([[maybe_unused]] double mean_p, [[maybe_unused]] double sd_p, [[maybe_unused]] double mean_q,
+                          [[maybe_unused]] double sd_q) {
   const double todo = std::numeric_limits<double>::quiet_NaN();
   return {todo, todo, todo};
 }

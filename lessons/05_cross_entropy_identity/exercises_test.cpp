@@ -34,7 +34,7 @@ TEST_SUITE("05.1 three_sums") {
   TEST_CASE("the lesson's P = (0.5, 0.5), Q = (0.9, 0.1), in bits") {
     const sides s = three_sums({0.5, 0.5}, {0.9, 0.1}, base::bits);
     CHECK(s.entropy == near(1.0));
-    CHECK(s.kl == near(0.736965594166206166));             // references.py 05.1
+    CHECK(s.kl == near(0.736965594166206166));  // references.py 05.1
     CHECK(s.cross_entropy == near(1.73696559416620617));
   }
   TEST_CASE("the curriculum's R and S, in nats: 1.080937 + 0.090482 = 1.171419") {
@@ -97,8 +97,8 @@ TEST_SUITE("05.2 kl_to_uniform_nats") {
 TEST_SUITE("05.3 gaussian_sides_nats") {
   TEST_CASE("the lesson's normal(0, 1) against normal(0, 2)") {
     const sides s = gaussian_sides_nats(0.0, 1.0, 0.0, 2.0);
-    CHECK(s.entropy == near(1.41893853320467274));        // ½ ln(2πe), references.py 05.3
-    CHECK(s.kl == near(0.318147180559945309));            // ln 2 + 1/8 − 1/2
+    CHECK(s.entropy == near(1.41893853320467274));  // ½ ln(2πe), references.py 05.3
+    CHECK(s.kl == near(0.318147180559945309));      // ln 2 + 1/8 − 1/2
     CHECK(s.cross_entropy == near(1.73708571376461805));
   }
   TEST_CASE("the curriculum's normal(0, 1) against normal(1, 2): 1.418939 + 0.443147 = 1.862086") {

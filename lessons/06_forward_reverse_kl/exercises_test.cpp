@@ -93,7 +93,7 @@ TEST_SUITE("06.4 reverse_kl_fit") {
     CHECK(right.mean == near(1.99707828154583820, 1e-4));  // references.py 06.4
     CHECK(right.sd == near(0.604856420673783984, 1e-4));
     const normal left = reverse_kl_fit(bimodal, {-2.5, 0.3});
-    CHECK(left.mean == near(-1.99707828154583820, 1e-4));
+    CHECK(left.mean == near(-1.99707828154583820, 1e-4));  // the mirror image of the right mode
     CHECK(left.sd == near(0.604856420673783984, 1e-4));
   }
   TEST_CASE("the lopsided P has a minimum at each of its parts") {

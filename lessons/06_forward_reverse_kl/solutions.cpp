@@ -35,7 +35,8 @@ void require_mixture(const std::vector<part>& p) {
     total += p[i].weight;
   }
   if (std::abs(total - 1.0) > 1e-9)
-    throw std::invalid_argument("the weights of P sum to " + std::to_string(total) + ", not 1: fix them (nothing is normalised for you)");
+    throw std::invalid_argument("the weights of P sum to " + std::to_string(total) +
+                                ", not 1: fix them (nothing is normalised for you)");
 }
 
 double log_normal_pdf(double x, double mean, double sd) {
@@ -110,7 +111,12 @@ double forward_kl_nats(const std::vector<part>& p, normal q) {
   cuts.push_back(lo);
   cuts.push_back(hi);
   std::erase_if(cuts, [&](double x) { return x < lo || x > hi; });
-  const double h = -integrate([&](double x) { const double lp = log_mixture_pdf(p, x); return std::exp(lp) * lp; }, cuts);
+  const double h = -integrate(
+      [&](double x) {
+        const double lp = log_mixture_pdf(p, x);
+        return std::exp(lp) * lp;
+      },
+      cuts);
   // E_P[(X − μ)²] = Σ w (σ_i² + (μ_i − μ)²).
   double second = 0.0;
   for (const part& c : p) second += c.weight * (c.sd * c.sd + (c.mean - q.mean) * (c.mean - q.mean));
@@ -127,10 +133,15 @@ normal reverse_kl_fit(const std::vector<part>& p, normal start) {
   for (int round = 0; round < 500; ++round) {
     const normal before = q;
     q.mean = boost::math::tools::brent_find_minima(
-                 [&](double m) { return reverse_kl_unchecked({m, q.sd}, p); }, q.mean - q.sd, q.mean + q.sd, 40)
+                 [&](double m) {
+                   return reverse_kl_unchecked({m, q.sd}, p);
+                 },
+                 q.mean - q.sd, q.mean + q.sd, 40)
                  .first;
     const double log_sd = boost::math::tools::brent_find_minima(
-                              [&](double s) { return reverse_kl_unchecked({q.mean, std::exp(s)}, p); },
+                              [&](double s) {
+                                return reverse_kl_unchecked({q.mean, std::exp(s)}, p);
+                              },
                               std::log(q.sd) - 1.0, std::log(q.sd) + 1.0, 40)
                               .first;
     q.sd = std::exp(log_sd);

@@ -84,7 +84,7 @@ TEST_SUITE("07.3 triangle_gaps_nats") {
       js_broken += g.js < 0.0;
       distance_holds += g.distance >= 0.0;
     }
-    CHECK(js_broken == 99);       // t = 0.01, 0.02, ..., 0.99
+    CHECK(js_broken == 99);  // t = 0.01, 0.02, ..., 0.99
     CHECK(distance_holds == 99);
   }
   TEST_CASE("t = 0 and t = 1: B is A or C, and the triangle is flat") {

@@ -31,8 +31,8 @@ double binned_entropy_plus_log_delta([[maybe_unused]] const std::function<double
 
 // TODO(08.4): KL(P‖Q) by quadrature over P's support [lower, upper].
 double kl_by_quadrature_nats([[maybe_unused]] const std::function<double(double)>& log_p,
-                             [[maybe_unused]] const std::function<double(double)>& log_q,
-                             [[maybe_unused]] double lower, [[maybe_unused]] double upper) {
+                             [[maybe_unused]] const std::function<double(double)>& log_q, [[maybe_unused]] double lower,
+                             [[maybe_unused]] double upper) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 

@@ -39,8 +39,7 @@ double gaussian_kl_nats(const std::vector<double>& mean_p, const std::vector<dou
 /// The masses must add up to 1 within 1e-6 (otherwise [lower, upper] misses part of the distribution:
 /// refuse it), bins must be at least 1, and lower < upper, both finite.
 /// Example: uniform(0, 1) gives exactly 0 = h for every number of bins.
-double binned_entropy_plus_log_delta(const std::function<double(double)>& cdf, double lower, double upper,
-                                     long bins);
+double binned_entropy_plus_log_delta(const std::function<double(double)>& cdf, double lower, double upper, long bins);
 
 /// 08.4 KL by quadrature. P's support is [lower, upper] (either end may be infinite); log_p and log_q are
 /// the log-densities (−∞ where a density is 0). Return KL(P‖Q) = ∫ p (log p − log q) dx to 1e-9, as
@@ -48,7 +47,7 @@ double binned_entropy_plus_log_delta(const std::function<double(double)>& cdf, d
 /// return +∞. Refuse lower ≥ upper and NaN ends.
 /// Example: KL(exponential(1)‖normal(0, 1)) = ½ log(2π) = 0.918939 nats, while
 /// KL(normal(0, 1)‖exponential(1)) = +∞.
-double kl_by_quadrature_nats(const std::function<double(double)>& log_p,
-                             const std::function<double(double)>& log_q, double lower, double upper);
+double kl_by_quadrature_nats(const std::function<double(double)>& log_p, const std::function<double(double)>& log_q,
+                             double lower, double upper);
 
 }  // namespace hw::lesson08

@@ -19,7 +19,8 @@ constexpr double inf = std::numeric_limits<double>::infinity();
 }  // namespace
 
 scales entropy_scales(double h) {
-  if (!std::isfinite(h)) throw std::invalid_argument("h = " + std::to_string(h) + " is not a finite differential entropy");
+  if (!std::isfinite(h))
+    throw std::invalid_argument("h = " + std::to_string(h) + " is not a finite differential entropy");
   using std::numbers::e;
   using std::numbers::pi;
   // h(uniform(0, a)) = log a and h(normal(0, σ)) = ½ log(2πe σ²): solve each for the scale.
@@ -45,8 +46,7 @@ double gaussian_kl_nats(const std::vector<double>& mean_p, const std::vector<dou
   return sum;
 }
 
-double binned_entropy_plus_log_delta(const std::function<double(double)>& cdf, double lower, double upper,
-                                     long bins) {
+double binned_entropy_plus_log_delta(const std::function<double(double)>& cdf, double lower, double upper, long bins) {
   if (!(std::isfinite(lower) && std::isfinite(upper) && lower < upper))
     throw std::invalid_argument("the range must be finite with lower < upper");
   if (bins < 1) throw std::invalid_argument("bins = " + std::to_string(bins) + ": give at least one bin");
@@ -68,8 +68,8 @@ double binned_entropy_plus_log_delta(const std::function<double(double)>& cdf, d
   return h + std::log(delta);
 }
 
-double kl_by_quadrature_nats(const std::function<double(double)>& log_p,
-                             const std::function<double(double)>& log_q, double lower, double upper) {
+double kl_by_quadrature_nats(const std::function<double(double)>& log_p, const std::function<double(double)>& log_q,
+                             double lower, double upper) {
   if (std::isnan(lower) || std::isnan(upper) || !(lower < upper))
     throw std::invalid_argument("P's support [lower, upper] needs lower < upper");
   bool q_vanishes = false;  // set when some x has p(x) > 0 and q(x) = 0
@@ -87,8 +87,10 @@ double kl_by_quadrature_nats(const std::function<double(double)>& log_p,
   const double mid = std::isfinite(lower) ? (std::isfinite(upper) ? 0.5 * (lower + upper) : lower)
                                           : (std::isfinite(upper) ? upper : 0.0);
   double sum = 0.0;
-  if (lower < mid) sum += boost::math::quadrature::gauss_kronrod<double, 61>::integrate(integrand, lower, mid, 12, 1e-13);
-  if (mid < upper) sum += boost::math::quadrature::gauss_kronrod<double, 61>::integrate(integrand, mid, upper, 12, 1e-13);
+  if (lower < mid)
+    sum += boost::math::quadrature::gauss_kronrod<double, 61>::integrate(integrand, lower, mid, 12, 1e-13);
+  if (mid < upper)
+    sum += boost::math::quadrature::gauss_kronrod<double, 61>::integrate(integrand, mid, upper, 12, 1e-13);
   return q_vanishes ? inf : sum;
 }
 

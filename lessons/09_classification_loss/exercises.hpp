@@ -21,8 +21,8 @@ std::vector<double> softmax(const std::vector<double>& z);
 
 /// A loss and its gradient with respect to the logits.
 struct loss_and_gradient {
-  double loss;                    ///< −log q(label), in nats
-  std::vector<double> gradient;   ///< ∂loss/∂z
+  double loss;                   ///< −log q(label), in nats
+  std::vector<double> gradient;  ///< ∂loss/∂z
 };
 
 /// 09.2 The softmax cross-entropy loss. For logits z and the true class `label` (one-hot truth y), return

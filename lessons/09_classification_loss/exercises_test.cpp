@@ -108,7 +108,7 @@ TEST_SUITE("09.3 binary_loss") {
   }
   TEST_CASE("confident and right: a tiny loss, kept to full relative accuracy") {
     const binary_loss_and_derivative r = binary_loss(40.0, 1.0);
-    CHECK(r.loss == relative(4.24835425529158899e-18));        // 1 − sigma(40) rounds to 0; log1p does not
+    CHECK(r.loss == relative(4.24835425529158899e-18));  // 1 − sigma(40) rounds to 0; log1p does not
     CHECK(r.derivative == relative(-4.24835425529156114e-18));
   }
   TEST_CASE("confident and wrong: a huge loss, still finite") {

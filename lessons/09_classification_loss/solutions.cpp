@@ -69,7 +69,8 @@ smoothed_sums smoothed_label_sums(std::size_t label, double epsilon, const std::
   if (!(epsilon >= 0.0 && epsilon <= 1.0))
     throw std::invalid_argument("epsilon = " + std::to_string(epsilon) + " is not in [0, 1]");
   if (label >= q.size())
-    throw std::invalid_argument("label " + std::to_string(label) + " is not one of the " + std::to_string(q.size()) + " classes");
+    throw std::invalid_argument("label " + std::to_string(label) + " is not one of the " + std::to_string(q.size()) +
+                                " classes");
   const double n = static_cast<double>(q.size());
   double h = 0.0, ce = 0.0, kl = 0.0;
   for (std::size_t x = 0; x < q.size(); ++x) {

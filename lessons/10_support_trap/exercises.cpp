@@ -15,8 +15,8 @@ double kl_binomial_poisson_nats([[maybe_unused]] int n, [[maybe_unused]] double 
 }
 
 // TODO(10.2): the windowed sum of P(k) log(P(k)/B(k)) over k = 0..last.
-double kl_poisson_binomial_window_nats([[maybe_unused]] double mean, [[maybe_unused]] int n,
-                                       [[maybe_unused]] double p, [[maybe_unused]] int last) {
+double kl_poisson_binomial_window_nats([[maybe_unused]] double mean, [[maybe_unused]] int n, [[maybe_unused]] double p,
+                                       [[maybe_unused]] int last) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 

@@ -38,7 +38,8 @@ TEST_SUITE("10.1 kl_binomial_poisson_nats") {
 
 TEST_SUITE("10.2 kl_poisson_binomial_window_nats") {
   TEST_CASE("the lesson's poisson(4) against binomial(10, 0.5), K = 9 and K = 10") {
-    CHECK(kl_poisson_binomial_window_nats(4.0, 10, 0.5, 9) == near(0.278759179193581856));  // curriculum 0.27875917919358186
+    CHECK(kl_poisson_binomial_window_nats(4.0, 10, 0.5, 9) ==
+          near(0.278759179193581856));  // curriculum 0.27875917919358186
     CHECK(kl_poisson_binomial_window_nats(4.0, 10, 0.5, 10) == near(0.287703479827068685));
   }
   TEST_CASE("... and one step further it is infinite: no choice of K gives the divergence") {

@@ -16,7 +16,8 @@ constexpr double inf = std::numeric_limits<double>::infinity();
 
 void require_binomial(int n, double p) {
   if (n < 0) throw std::invalid_argument("binomial(n, p) needs n >= 0, got n = " + std::to_string(n));
-  if (!(p >= 0.0 && p <= 1.0)) throw std::invalid_argument("binomial(n, p) needs p in [0, 1], got p = " + std::to_string(p));
+  if (!(p >= 0.0 && p <= 1.0))
+    throw std::invalid_argument("binomial(n, p) needs p in [0, 1], got p = " + std::to_string(p));
 }
 
 void require_poisson(double mean) {
@@ -33,7 +34,9 @@ double log_binomial(int n, double p, int k) {
          (n - k) * std::log1p(-p);
 }
 
-double log_poisson(double mean, long k) { return -mean + static_cast<double>(k) * std::log(mean) - std::lgamma(k + 1.0); }
+double log_poisson(double mean, long k) {
+  return -mean + static_cast<double>(k) * std::log(mean) - std::lgamma(k + 1.0);
+}
 
 }  // namespace
 
@@ -48,9 +51,9 @@ double kl_binomial_poisson_nats(int n, double p, double mean) {
     if (k > 0) falling += std::log1p(-static_cast<double>(k - 1) / n);
     const double log_b = log_binomial(n, p, k);
     if (log_b == -inf) continue;
-    const double log_ratio = p == 0.0 || p == 1.0 ? log_b - log_poisson(mean, k)
-                                      : falling + (k == 0 ? 0.0 : k * std::log(n * p / mean)) +
-                                            (n - k) * std::log1p(-p) + mean;
+    const double log_ratio =
+        p == 0.0 || p == 1.0 ? log_b - log_poisson(mean, k)
+                             : falling + (k == 0 ? 0.0 : k * std::log(n * p / mean)) + (n - k) * std::log1p(-p) + mean;
     sum += std::exp(log_b) * log_ratio;
   }
   return sum;
@@ -91,7 +94,8 @@ double kl_poissons_by_sum_nats(double mean_p, double mean_q) {
   double sum = term(mode);
   for (long k = mode + 1;; ++k) {
     sum += term(k);
-    if (k > mean_p && std::exp(log_poisson(mean_p, k)) * (1.0 + std::abs(k * log_ratio_step - shift)) < 1e-18 * (1.0 + std::abs(sum)))
+    if (k > mean_p &&
+        std::exp(log_poisson(mean_p, k)) * (1.0 + std::abs(k * log_ratio_step - shift)) < 1e-18 * (1.0 + std::abs(sum)))
       break;
   }
   for (long k = mode - 1; k >= 0; --k) {

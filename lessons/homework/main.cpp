@@ -10,8 +10,8 @@
 
 namespace {
 
-unsigned selected = 0;   // test cases that passed the filters in the last run
-bool finished = false;   // whether a test run took place (queries such as --list-test-cases do not run)
+unsigned selected = 0;  // test cases that passed the filters in the last run
+bool finished = false;  // whether a test run took place (queries such as --list-test-cases do not run)
 
 struct selection_counter : doctest::IReporter {
   explicit selection_counter(const doctest::ContextOptions& /*options*/) {}
