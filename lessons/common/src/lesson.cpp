@@ -328,12 +328,14 @@ void lesson::walkthrough(std::string title, step_function body) {
 
 void lesson::exercises(std::vector<std::string> items) {
   const std::string nn = lesson_number(d_->name);
-  d_->steps.push_back({"Exercises", [items, nn](kit::step& s) {
-                         s.say("Try these on your own. Each has one answer you can check; the homework "
-                               "(./workbook homework) turns them into exercises with tests.");
+  d_->steps.push_back({"Exercises", [items, nn, name = d_->name](kit::step& s) {
+                         s.say("Try these on your own; each has one answer you can check. The homework turns them, and a "
+                               "few more, into code with tests, numbered in its own order: ./workbook homework list "
+                               "lists them, ./workbook homework shows your progress, and ./workbook homework hint " +
+                               nn + ".1 gives a hint. Your answers go in lessons/" + name + "/exercises.cpp.");
                          std::string list;
                          for (std::size_t i = 0; i < items.size(); ++i)
-                           list += hanging(fmt::format("Exercise {}.{}", nn, i + 1), items[i]) + "\n";
+                           list += hanging(fmt::format("Exercise {}", i + 1), items[i]) + "\n";
                          s.show(list.substr(0, list.size() - 1));
                        },
                        false});
