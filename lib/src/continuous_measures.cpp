@@ -346,11 +346,13 @@ std::string power(double growth) {
 /// ln(1 + e^u), for any u, without overflow.
 double softplus(double u) { return u > 0 ? u + std::log1p(std::exp(-u)) : std::log1p(std::exp(u)); }
 
-/// Integrates a P-weighted integrand g(p, lp, lq) over P's support, or returns +infinity when Q vanishes
-/// at a point where P does not (a gap between the parts of a mixture Q, found during the quadrature).
+/// Integrates a P-weighted integrand g(p, lp, lq) over P's support, or returns +infinity when log q is
+/// -infinity at a point where P has mass. Q's support covers P's by then (infinite_reason), so this is
+/// log q overflowing inside it, as for Q = normal(0, 1e-300) at x = 1 where log q = -5e599: the value
+/// is finite but beyond the largest double, and +infinity is its rounding (method "overflow").
 template <class G>
 result expectation_under_p(const density& p, const density& q, G g) {
-  bool gap = false;
+  bool overflow = false;
   const layout l = plan_for(p.support(), {&p}, {&p, &q});
   // lp, lq at a point, and the log of the Jacobian (0 in x, u in log-distance).
   auto at = [&](double lp, double lq, double log_jacobian) {
@@ -358,7 +360,7 @@ result expectation_under_p(const density& p, const density& q, G g) {
     const double pp = std::exp(lp + log_jacobian);
     if (pp == 0) return 0.0;  // below the last bit of the sum
     if (lq == -inf) {
-      gap = true;
+      overflow = true;
       return 0.0;
     }
     if (lq == inf) return 0.0;  // a singular point of q: a single point carries no mass
@@ -369,9 +371,9 @@ result expectation_under_p(const density& p, const density& q, G g) {
       [&](double e, double side, double u) {
         return at(p.logpdf_log_distance(e, side, u), q.logpdf_log_distance(e, side, u), u);
       });
-  if (gap) {
+  if (overflow) {
     const long n = r.evaluations;
-    r = infinite("support");
+    r = infinite("overflow");
     r.evaluations = n;
     return r;
   }

@@ -484,3 +484,15 @@ TEST_CASE("measures never return NaN, even for awkward pairs") {
     }
   }
 }
+
+TEST_CASE("continuous: a divergence beyond the double range is rounded to infinity, and says so") {
+  // KL(normal(0,1) || normal(0,1e-300)) = ln(1e-300) + 1/(2e-600) - 1/2, about 5e599: finite, but no
+  // double holds it. log q underflows to -infinity inside Q's support; the method names the overflow
+  // rather than a support mismatch, which there is none of.
+  const info::density p = boost::math::normal(0, 1);
+  const info::density q = boost::math::normal(0, 1e-300);
+  const info::result r = info::kl_divergence(p, q);
+  CHECK(r.value == std::numeric_limits<double>::infinity());
+  CHECK(r.method == "overflow");
+  CHECK(info::why_infinite(p, q).empty());
+}

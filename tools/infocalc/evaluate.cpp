@@ -77,6 +77,8 @@ figure integrated(const info::result& r) {
                           r.method.find("quadrature") != std::string::npos ||
                           r.method.find("kronrod") != std::string::npos;
   if (quadrature) return {r.value, "quadrature (" + r.method + ")", "quadrature", r.error, r.evaluations};
+  if (r.method == "overflow")  // found during the quadrature: log q below the double range where P has mass
+    return {r.value, "quadrature (stopped: log q overflowed)", "quadrature", std::nullopt, r.evaluations};
   return {r.value, "decided without integrating (" + r.method + ")", "analytic", std::nullopt, r.evaluations};
 }
 
@@ -391,7 +393,8 @@ answer continuous_answer(const request& r, const continuous& p, const continuous
     if (std::isinf(a.value.value)) {
       a.why_infinite = info::why_infinite(p.density, q->density);
       if (a.why_infinite.empty())
-        a.why_infinite = "the library's why_infinite() gives no reason (please report this)";
+        a.why_infinite = "-log q exceeds the largest double (about 1.8e308) where P has mass: the divergence is "
+                         "finite but too large for a double, so it is rounded to +infinity";
     }
   }
   return a;
