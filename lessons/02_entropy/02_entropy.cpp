@@ -4,6 +4,7 @@
 // zero for a certain outcome, largest (log n) for the uniform distribution on n outcomes, and
 // always between the two. Convention: 0 · log 0 = 0, so impossible outcomes contribute nothing.
 #include "kit/lesson.hpp"
+#include "kit/random.hpp"
 
 #include <info/info.hpp>
 
@@ -18,15 +19,6 @@ namespace {
 // Reference values: mpmath at 30 significant digits (quoted to 20), as in curriculum.md.
 constexpr double h_biased_bits = 0.46899559358928122125;  // H(0.9, 0.1) in bits
 constexpr double h_die_bits = 2.5849625007211561815;      // log₂ 6
-
-// A random pmf on n outcomes from the raw output of a seeded std::mt19937, whose sequence the C++
-// standard fixes (std::uniform_real_distribution is not portable across libraries). Weights u³, u
-// uniform on (0, 1], give some outcomes very little mass; they are normalised explicitly.
-info::pmf random_pmf(std::mt19937& rng, Eigen::Index n) {
-  Eigen::ArrayXd w(n);
-  for (double& x : w) x = std::pow((static_cast<double>(rng()) + 1.0) / 4294967296.0, 3);
-  return info::pmf::normalised(w);
-}
 
 // The table of an entropy sum: outcome, P(x), its surprisal −log P(x), and the term −P(x) log P(x).
 kit::table entropy_table(const info::pmf& p, info::base b, const std::vector<std::string>& names = {}) {
@@ -177,7 +169,7 @@ void bounds(kit::step& s) {
   double lowest = INFINITY, closest = -INFINITY, ratio_min = INFINITY, ratio_max = -INFINITY;
   for (int trial = 0; trial < 1000; ++trial) {
     const Eigen::Index n = 2 + trial % 19;
-    const info::pmf p = random_pmf(rng, n);
+    const info::pmf p = kit::random_pmf(rng, n);
     const double h = info::entropy(p, b), top = std::log(static_cast<double>(n)) / info::log_of_base(b);
     lowest = std::min(lowest, h);
     closest = std::max(closest, h - top);

@@ -5,6 +5,7 @@
 // larger (Gibbs' inequality). It is not symmetric, and it is infinite when Q gives probability 0
 // to an outcome that P can produce.
 #include "kit/lesson.hpp"
+#include "kit/random.hpp"
 
 #include <info/info.hpp>
 
@@ -24,14 +25,6 @@ constexpr double catdog_b_bits = 2.3219280948873623479;      // −log₂ 0.2
 constexpr double h_rs_nats = 1.1714187351463075729;          // H(R,S)
 constexpr double h_sr_nats = 1.1297999626735939;             // H(S,R) (mpmath, 17 digits shown)
 constexpr double h_r_nats = 1.0809369590975124933;           // H(R)
-
-// A random pmf on n outcomes from the raw output of a seeded std::mt19937 (whose sequence the C++
-// standard fixes). Weights u³, u uniform on (0, 1], normalised explicitly.
-info::pmf random_pmf(std::mt19937& rng, Eigen::Index n, const std::string& name) {
-  Eigen::ArrayXd w(n);
-  for (double& x : w) x = std::pow((static_cast<double>(rng()) + 1.0) / 4294967296.0, 3);
-  return info::pmf::normalised(w, name);
-}
 
 // The cross-entropy sum outcome by outcome: P(x), Q(x), the surprisal −log Q(x) under the model, and
 // the term −P(x) log Q(x). Returns the table; the sum row is the cross-entropy.
@@ -163,7 +156,7 @@ void never_below_entropy(kit::step& s) {
   double smallest_gap = INFINITY;
   for (int trial = 0; trial < 1000; ++trial) {
     const Eigen::Index n = 2 + trial % 19;
-    const info::pmf p = random_pmf(rng, n, "P"), q = random_pmf(rng, n, "Q");
+    const info::pmf p = kit::random_pmf(rng, n, "P"), q = kit::random_pmf(rng, n, "Q");
     smallest_gap = std::min(smallest_gap, info::cross_entropy(p, q, b) - info::entropy(p, b));
   }
   s.result("smallest H(P, Q) − H(P)", smallest_gap, s.unit());

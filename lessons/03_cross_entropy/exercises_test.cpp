@@ -14,21 +14,8 @@
 using namespace hw::lesson03;
 using hw::check::inf;
 using hw::check::near;
+using hw::check::random_pmf;
 using info::base;
-
-namespace {
-
-// Seeded random distributions on n outcomes, for the property checks.
-std::vector<double> random_pmf(std::mt19937& engine, std::size_t n) {
-  std::exponential_distribution<double> e(1.0);
-  std::vector<double> p(n);
-  double sum = 0.0;
-  for (double& x : p) sum += x = e(engine);
-  for (double& x : p) x /= sum;
-  return p;
-}
-
-}  // namespace
 
 TEST_SUITE("03.1 cross_entropy") {
   TEST_CASE("the lesson's exercises") {

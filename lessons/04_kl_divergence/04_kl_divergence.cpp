@@ -5,6 +5,7 @@
 // of P. It is never negative (Gibbs' inequality), zero only when Q = P, not symmetric, infinite when
 // Q rules out an outcome that P allows, and indifferent to outcomes that P rules out.
 #include "kit/lesson.hpp"
+#include "kit/random.hpp"
 
 #include <info/info.hpp>
 
@@ -33,14 +34,6 @@ constexpr double rel_entr_pq = 1.3239017899680913985;        // Σ p ln(p/q) on 
 constexpr double rel_entr_qp = 0.39691373059940459511;       // Σ q ln(q/p) on the same
 constexpr double kl_norm_pq = 0.8850933506706393828;         // KL after normalising both
 constexpr double kl_norm_qp = 0.81459589436779035969;
-
-// A random pmf on n outcomes from the raw output of a seeded std::mt19937 (whose sequence the C++
-// standard fixes). Weights u³, u uniform on (0, 1], normalised explicitly.
-info::pmf random_pmf(std::mt19937& rng, Eigen::Index n, const std::string& name) {
-  Eigen::ArrayXd w(n);
-  for (double& x : w) x = std::pow((static_cast<double>(rng()) + 1.0) / 4294967296.0, 3);
-  return info::pmf::normalised(w, name);
-}
 
 // The KL sum outcome by outcome: P(x), Q(x), the ratio P(x)/Q(x), its logarithm, and the term
 // P(x) log(P(x)/Q(x)) from the library (0 where P(x) = 0, +∞ where only Q(x) = 0).
@@ -230,7 +223,7 @@ void never_negative(kit::step& s) {
   double smallest = INFINITY, largest_self = 0.0;
   for (int trial = 0; trial < 1000; ++trial) {
     const Eigen::Index n = 2 + trial % 19;
-    const info::pmf p = random_pmf(rng, n, "P"), q = random_pmf(rng, n, "Q");
+    const info::pmf p = kit::random_pmf(rng, n, "P"), q = kit::random_pmf(rng, n, "Q");
     smallest = std::min(smallest, info::kl_divergence(p, q, b));
     largest_self = std::max(largest_self, std::fabs(info::kl_divergence(p, p, b)));
   }

@@ -14,22 +14,9 @@
 using namespace hw::lesson04;
 using hw::check::inf;
 using hw::check::near;
+using hw::check::random_pmf;
 using hw::check::relative;
 using info::base;
-
-namespace {
-
-// A seeded random distribution on n outcomes, for the property checks.
-std::vector<double> random_pmf(std::mt19937& engine, std::size_t n) {
-  std::exponential_distribution<double> e(1.0);
-  std::vector<double> p(n);
-  double sum = 0.0;
-  for (double& x : p) sum += x = e(engine);
-  for (double& x : p) x /= sum;
-  return p;
-}
-
-}  // namespace
 
 TEST_SUITE("04.1 kl_coins_bits") {
   TEST_CASE("the lesson's fair coin against a 0.9 coin, both ways") {

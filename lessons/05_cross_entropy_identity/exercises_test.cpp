@@ -14,21 +14,8 @@
 using namespace hw::lesson05;
 using hw::check::inf;
 using hw::check::near;
+using hw::check::random_pmf;
 using info::base;
-
-namespace {
-
-// A seeded random distribution on n outcomes, for the property checks.
-std::vector<double> random_pmf(std::mt19937& engine, std::size_t n) {
-  std::exponential_distribution<double> e(1.0);
-  std::vector<double> p(n);
-  double sum = 0.0;
-  for (double& x : p) sum += x = e(engine);
-  for (double& x : p) x /= sum;
-  return p;
-}
-
-}  // namespace
 
 TEST_SUITE("05.1 three_sums") {
   TEST_CASE("the lesson's P = (0.5, 0.5), Q = (0.9, 0.1), in bits") {

@@ -9,7 +9,10 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstddef>
 #include <limits>
+#include <random>
+#include <vector>
 
 namespace hw::check {
 
@@ -23,6 +26,17 @@ inline doctest::Approx near(double expected, double tolerance = 1e-12) {
 /// |actual − expected| < tolerance·max(|actual|, |expected|): a relative tolerance (never use it for 0).
 inline doctest::Approx relative(double expected, double tolerance = 1e-12) {
   return doctest::Approx(expected).epsilon(tolerance).scale(0.0);
+}
+
+/// A seeded random distribution on n outcomes (normalised exponential draws: the flat Dirichlet), for
+/// property checks.
+inline std::vector<double> random_pmf(std::mt19937& engine, std::size_t n) {
+  std::exponential_distribution<double> e(1.0);
+  std::vector<double> p(n);
+  double sum = 0.0;
+  for (double& x : p) sum += x = e(engine);
+  for (double& x : p) x /= sum;
+  return p;
 }
 
 }  // namespace hw::check
