@@ -33,6 +33,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <variant>
@@ -383,6 +384,111 @@ result expectation_under_p(const density& p, const density& q, G g) {
   return r;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Standard variables. A density of width 1e-300 has p = 1e300 and overflows the double range long before
+// its entropy (-690 nats) does anything unusual; a lognormal of sigma 1e-300 lives within 1e-300 of
+// e^mu, where doubles cannot place a single abscissa. Such a family is integrated in its standard
+// variable z instead: x = c + s z for a location-scale family, x = exp(mu + sigma z) for the lognormal,
+// with Z's density a fixed standard one (normal(0, 1), ...) and log p(x) = log p_Z(z) - log |dx/dz|
+// carried exactly, so normal(0, 1e-320) integrates like normal(0, 1).
+
+
+/// A family's standard variable: the law of Z, and the map z -> x with its log-Jacobian.
+struct frame {
+  density z;            ///< the law of Z
+  double centre;        ///< c, or mu for the log map
+  double scale;         ///< s, or sigma for the log map
+  bool log_map = false; ///< x = exp(centre + scale z) rather than centre + scale z
+  [[nodiscard]] double x(double zv) const { return log_map ? std::exp(centre + scale * zv) : centre + scale * zv; }
+  [[nodiscard]] double log_jacobian(double zv) const {
+    return log_map ? std::log(scale) + centre + scale * zv : std::log(scale);
+  }
+  [[nodiscard]] double to_z(double xv) const {
+    return log_map ? (xv > 0 ? (std::log(xv) - centre) / scale : -inf) : (xv - centre) / scale;
+  }
+};
+
+/// A location-scale family moved to the frame x = c + s z: the same family with location (mu - c)/s and
+/// scale sigma/s, or nothing for a family without that form.
+std::optional<continuous_family> rescaled(const continuous_family& f, double c, double s) {
+  return std::visit(
+      [&](const auto& d) -> std::optional<continuous_family> {
+        using D = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<D, bm::normal>)
+          return bm::normal((d.mean() - c) / s, d.standard_deviation() / s);
+        else if constexpr (std::is_same_v<D, bm::laplace> || std::is_same_v<D, bm::logistic> ||
+                           std::is_same_v<D, bm::cauchy>)
+          return D((d.location() - c) / s, d.scale() / s);
+        else if constexpr (std::is_same_v<D, bm::uniform>)
+          return bm::uniform((d.lower() - c) / s, (d.upper() - c) / s);
+        else
+          return std::nullopt;
+      },
+      f);
+}
+
+/// Q seen in P's frame x = c + s z, as a density of z, when every part of Q is a location-scale family.
+std::optional<density> rescaled(const density& q, double c, double s) {
+  std::vector<component> parts;
+  for (const auto& part : q.parts()) {
+    auto f = rescaled(part.family, c, s);
+    if (!f) return std::nullopt;
+    parts.push_back({part.weight, *f});
+  }
+  if (parts.size() == 1) return density(parts.front().family);
+  return density::mixture(std::move(parts));
+}
+
+/// The frame of a single family too narrow or too wide for quadrature in x, or nothing. (Ordinary
+/// scales keep quadrature in x, whose layout the lessons' evaluation counts document.)
+std::optional<frame> frame_of(const density& p) {
+  if (!p.is_family()) return std::nullopt;
+  auto extreme = [](double s) { return !(s >= 1e-100 && s <= 1e100); };
+  return std::visit(
+      [&](const auto& d) -> std::optional<frame> {
+        using D = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<D, bm::normal>) {
+          if (extreme(d.standard_deviation())) return frame{bm::normal(0, 1), d.mean(), d.standard_deviation()};
+        } else if constexpr (std::is_same_v<D, bm::laplace> || std::is_same_v<D, bm::logistic> ||
+                             std::is_same_v<D, bm::cauchy>) {
+          if (extreme(d.scale())) return frame{D(0, 1), d.location(), d.scale()};
+        } else if constexpr (std::is_same_v<D, bm::uniform>) {
+          const double w = d.upper() - d.lower();
+          if (extreme(w)) return frame{bm::uniform(0, 1), d.lower(), w};
+        } else if constexpr (std::is_same_v<D, bm::lognormal>) {
+          if (d.scale() < 1e-6 || std::abs(d.location()) > 300)
+            return frame{bm::normal(0, 1), d.location(), d.scale(), true};
+        }
+        return std::nullopt;
+      },
+      p.parts().front().family);
+}
+
+/// \f$E_P[g]\f$ in P's frame: g(p_z, lp, lq) with p_z the density of Z (which the integral weights),
+/// lp = log p(x) and lq = log q(x) at x = x(z). Q's kinks and ends are cuts, moved into z. For an
+/// affine frame and a location-scale Q, log q comes from Q moved into the frame too (exact however
+/// narrow both are); otherwise from x itself.
+template <class G>
+result framed_expectation(const frame& f, const density& q, G g) {
+  layout l = plan_for(f.z.support(), {&f.z}, {&f.z});
+  for (double b : q.breakpoints()) {
+    const double zb = f.to_z(b);
+    if (std::isfinite(zb) && zb > l.plan.range.lower && zb < l.plan.range.upper) l.plan.breakpoints.push_back(zb);
+  }
+  const std::optional<density> qz = f.log_map ? std::nullopt : rescaled(q, f.centre, f.scale);
+  const double log_s = std::log(f.scale);
+  auto at = [&](double zv) {
+    const double lpz = f.z.logpdf(zv);
+    if (lpz == -inf || lpz == inf) return 0.0;
+    const double pz = std::exp(lpz);
+    if (pz == 0) return 0.0;
+    const double lq = qz ? qz->logpdf(zv) - log_s : q.logpdf(f.x(zv));
+    return g(pz, lpz - f.log_jacobian(zv), lq);
+  };
+  return integrate_layout(
+      l, [&](double a, double o) { return at(a + o); }, [&](double, double, double) { return 0.0; });
+}
+
 }  // namespace
 
 std::string why_infinite(const density& p, const density& q) {
@@ -406,6 +512,8 @@ std::string why_infinite(const density& p, const density& q) {
 }
 
 result entropy(const density& p, base b) {
+  if (const auto f = frame_of(p))
+    return converted(framed_expectation(*f, p, [](double pz, double lp, double) { return -pz * lp; }), b);
   const layout l = plan_for(p.support(), {&p}, {&p});
   auto at = [](double lp, double log_jacobian) {
     if (lp == -inf || lp == inf) return 0.0;
@@ -430,12 +538,16 @@ const char* infinite_reason(const density& p, const density& q) {
 
 result cross_entropy(const density& p, const density& q, base b) {
   if (const char* why = infinite_reason(p, q)) return infinite(why);
-  return converted(expectation_under_p(p, q, [](double pp, double, double lq) { return -pp * lq; }), b);
+  const auto g = [](double pp, double, double lq) { return -pp * lq; };
+  if (const auto f = frame_of(p)) return converted(framed_expectation(*f, q, g), b);
+  return converted(expectation_under_p(p, q, g), b);
 }
 
 result kl_divergence(const density& p, const density& q, base b) {
   if (const char* why = infinite_reason(p, q)) return infinite(why);
-  return converted(expectation_under_p(p, q, [](double pp, double lp, double lq) { return pp * (lp - lq); }), b);
+  const auto g = [](double pp, double lp, double lq) { return pp * (lp - lq); };
+  if (const auto f = frame_of(p)) return converted(framed_expectation(*f, q, g), b);
+  return converted(expectation_under_p(p, q, g), b);
 }
 
 result js_divergence(const density& p, const density& q, base b) {
@@ -447,6 +559,37 @@ result js_divergence(const density& p, const density& q, base b) {
     r.value = from_nats(std::numbers::ln2, b);
     r.method = "disjoint supports";
     return r;
+  }
+  const auto fp = frame_of(p);
+  const auto fq = frame_of(q);
+  if (fp || fq) {
+    // JS = (1/2) E_P[ln 2 - softplus(lq - lp)] + (1/2) E_Q[ln 2 - softplus(lp - lq)]: each half an
+    // expectation under one distribution, taken in that distribution's own frame when it has one, so
+    // that a lognormal of width 1e-300 beside normal(0, 1) gives ln 2 - 1e-290, not 5.7e282.
+    auto half = [](double w, double lw, double lo) {
+      if (lw == -inf) return 0.0;
+      return w * (std::numbers::ln2 - (lo == -inf ? 0.0 : softplus(lo - lw)));
+    };
+    auto under = [&](const density& w, const std::optional<frame>& fw, const density& other) {
+      if (fw) return framed_expectation(*fw, other, half);
+      const layout l = plan_for(w.support(), {&w}, {&w, &other});
+      auto at = [&](double lw, double lo, double log_jacobian) {
+        if (lw == -inf || lw == inf || lo == inf) return 0.0;
+        return half(std::exp(lw + log_jacobian), lw, lo);
+      };
+      return integrate_layout(
+          l, [&](double a, double o) { return at(w.logpdf_near(a, o), other.logpdf_near(a, o), 0.0); },
+          [&](double e, double side, double u) {
+            return at(w.logpdf_log_distance(e, side, u), other.logpdf_log_distance(e, side, u), u);
+          });
+    };
+    result r = under(p, fp, q);
+    const result rq = under(q, fq, p);
+    r.value = 0.5 * (r.value + rq.value);
+    r.error = 0.5 * (r.error + rq.error);
+    r.evaluations += rq.evaluations;
+    if (r.method != rq.method) r.method += " + " + rq.method;
+    return converted(r, b);
   }
   const interval sp = p.support();
   const interval sq = q.support();

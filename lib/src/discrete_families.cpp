@@ -9,7 +9,9 @@
 #include "info/error.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace info {
@@ -35,9 +37,85 @@ pmf::law law_of(const boost::math::bernoulli& d) {
   return law_of(boost::math::bernoulli_distribution<ld>(d.success_fraction()));
 }
 
+// The families' log laws, exact to rounding wherever the family has mass and -inf exactly off its
+// support, so that a mass far below the smallest double (poisson(3) at k = 224 is 1e-325) is never
+// taken for a zero. 0 log 0 is 0 for the degenerate success fractions 0 and 1.
+constexpr double minus_inf = -std::numeric_limits<double>::infinity();
+double times_log(double k, double x) { return k == 0 ? 0.0 : k * std::log(x); }
+double times_log1m(double k, double p) { return k == 0 ? 0.0 : k * std::log1p(-p); }
+double log_choose(double n, double k) { return std::lgamma(n + 1) - std::lgamma(k + 1) - std::lgamma(n - k + 1); }
+
+pmf::log_law log_law_of(const boost::math::binomial& d) {
+  return [n = d.trials(), p = d.success_fraction()](Eigen::Index i) {
+    const double k = static_cast<double>(i);
+    if (k < 0 || k > n) return minus_inf;
+    return log_choose(n, k) + times_log(k, p) + times_log1m(n - k, p);
+  };
+}
+pmf::log_law log_law_of(const boost::math::poisson& d) {
+  return [m = d.mean()](Eigen::Index i) {
+    const double k = static_cast<double>(i);
+    return k < 0 ? minus_inf : times_log(k, m) - m - std::lgamma(k + 1);
+  };
+}
+pmf::log_law log_law_of(const boost::math::geometric& d) {
+  return [p = d.success_fraction()](Eigen::Index i) {
+    const double k = static_cast<double>(i);
+    return k < 0 ? minus_inf : std::log(p) + times_log1m(k, p);
+  };
+}
+pmf::log_law log_law_of(const boost::math::negative_binomial& d) {
+  return [r = d.successes(), p = d.success_fraction()](Eigen::Index i) {
+    const double k = static_cast<double>(i);
+    if (k < 0) return minus_inf;
+    return std::lgamma(r + k) - std::lgamma(r) - std::lgamma(k + 1) + r * std::log(p) + times_log1m(k, p);
+  };
+}
+pmf::log_law log_law_of(const boost::math::bernoulli& d) {
+  return [p = d.success_fraction()](Eigen::Index i) {
+    if (i == 0) return times_log1m(1, p);
+    return i == 1 ? times_log(1, p) : minus_inf;
+  };
+}
+
+/// A mode of each family, where its log law is largest (it rises before and falls after).
+double mode(const boost::math::binomial& d) { return std::floor((d.trials() + 1) * d.success_fraction()); }
+double mode(const boost::math::poisson& d) { return std::floor(d.mean()); }
+double mode(const boost::math::geometric&) { return 0; }
+double mode(const boost::math::negative_binomial& d) {
+  const double r = d.successes(), p = d.success_fraction();
+  return r > 1 ? std::floor((r - 1) * (1 - p) / p) : 0;
+}
+double mode(const boost::math::bernoulli& d) { return d.success_fraction() > 0.5 ? 1 : 0; }
+
+/// Both laws, and the outcomes 0..n-1 whose mass is a positive double: found by bisection on each side
+/// of the mode, where the log law is monotone, so a binomial(9999999, 0.5) evaluates only the 1.2e5
+/// outcomes within 38 standard deviations of its mean, not 1e7.
+template <class Family>
+pmf::family_law both_laws(const Family& d, Eigen::Index n) {
+  constexpr double representable = -745.2;  // below ln(4.9e-324) a mass rounds to 0
+  const pmf::log_law lm = log_law_of(d);
+  const auto top = static_cast<Eigen::Index>(std::clamp(mode(d), 0.0, static_cast<double>(n - 1)));
+  auto shown = [&](Eigen::Index k) { return lm(k) >= representable; };
+  // first: the least k <= top that is shown (top itself is, being the mode)
+  Eigen::Index lo = 0, hi = top;
+  while (lo < hi) {
+    const Eigen::Index mid = lo + (hi - lo) / 2;
+    if (shown(mid)) hi = mid; else lo = mid + 1;
+  }
+  const Eigen::Index first = lo;
+  lo = top;
+  hi = n - 1;
+  while (lo < hi) {
+    const Eigen::Index mid = hi - (hi - lo) / 2;
+    if (shown(mid)) lo = mid; else hi = mid - 1;
+  }
+  return {law_of(d), lm, first, lo};
+}
+
 template <class Family>
 pmf finite(const Family& d, Eigen::Index last, std::string name) {
-  return pmf::of_law(last + 1, law_of(d), false, 0.0, std::move(name));
+  return pmf::of_law(last + 1, both_laws(d, last + 1), false, 0.0, std::move(name));
 }
 
 template <class Family>
@@ -60,7 +138,8 @@ pmf infinite(const Family& d, const std::string& spec, std::string name) {
   // Discrete quantiles are rounded outwards; walk to the first k whose tail really is below the cut.
   while (k > 0 && cdf(complement(d, k - 1)) < tail_cut) k -= 1;
   while (cdf(complement(d, k)) >= tail_cut) k += 1;
-  return pmf::of_law(static_cast<Eigen::Index>(k) + 1, law_of(d), true, cdf(complement(d, k)), std::move(name));
+  const auto n = static_cast<Eigen::Index>(k) + 1;
+  return pmf::of_law(n, both_laws(d, n), true, cdf(complement(d, k)), std::move(name));
 }
 
 }  // namespace

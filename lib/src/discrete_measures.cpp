@@ -96,6 +96,34 @@ ArrayXd js_terms_nats(const masses& p, const masses& q) {
 // P's support reaches beyond Q's: P unbounded (mass at every outcome) against a bounded Q.
 bool mass_beyond(const pmf& p, const pmf& q) { return p.unbounded() && !q.unbounded(); }
 
+// A term made infinite by Q(x) = 0 is infinite only when x is off Q's support. Where Q is a family whose
+// mass merely underflowed (poisson(3) at x = 224, about 1e-325), or became a subnormal double with few
+// digits left, log Q(x) comes from its log law and the term is finite and accurate: `term(k, log_q)`
+// recomputes it. Only those few outcomes are revisited.
+template <class Term>
+void rescue_underflow(ArrayXd& terms, const masses& p, const masses& q, const pmf& qd, Index first, Term term) {
+  constexpr double normal_min = std::numeric_limits<double>::min();
+  for (Index k = 0; k < terms.size(); ++k) {
+    if (!(q.hi[k] < normal_min) || !(p.hi[k] > 0)) continue;
+    const double lq = qd.log_mass(first + k);
+    if (lq > -inf) terms[k] = term(k, lq);
+  }
+}
+
+ArrayXd kl_terms_rescued(const masses& p, const masses& q, const pmf& qd, Index first) {
+  ArrayXd t = kl_terms_nats(p, q);
+  rescue_underflow(t, p, q, qd, first, [&](Index k, double lq) { return p.hi[k] * (std::log(p.hi[k]) - lq); });
+  return t;
+}
+
+// A sum of terms that should not be negative (KL), whose rounding may leave it at -ulp when P is Q:
+// trimmed to 0 only within that rounding.
+double non_negative(const ArrayXd& terms) {
+  const double sum = terms.sum();
+  const double rounding = 4 * std::numeric_limits<double>::epsilon() * terms.abs().sum();
+  return (sum < 0 && sum >= -rounding) ? 0.0 : sum;
+}
+
 }  // namespace
 
 double surprisal(double p, base b) {
@@ -116,6 +144,7 @@ ArrayXd entropy_terms(const pmf& p, base b) {
 }
 
 double entropy(const pmf& p, base b, std::optional<window> w) {
+  if (!w) return from_nats((p.mass() > 0).select(-p.mass() * p.mass().log(), 0.0).sum(), b);
   const span s = outcomes(p.size(), w);
   const ArrayXd m = p.extend(s.first + s.count).tail(s.count);
   return from_nats((m > 0).select(-m * m.log(), 0.0).sum(), b);
@@ -126,26 +155,35 @@ ArrayXd cross_entropy_terms_nats(const masses& p, const masses& q) {
   return (p.hi > 0).select((q.hi > 0).select(-p.hi * q.hi.log(), inf), 0.0);
 }
 
+namespace {
+ArrayXd cross_entropy_terms_rescued(const masses& p, const masses& q, const pmf& qd, Index first) {
+  ArrayXd t = cross_entropy_terms_nats(p, q);
+  rescue_underflow(t, p, q, qd, first, [&](Index k, double lq) { return -p.hi[k] * lq; });
+  return t;
+}
+Index first_of(std::optional<window> w) { return w ? w->first : 0; }
+}  // namespace
+
 ArrayXd cross_entropy_terms(const pmf& p, const pmf& q, base b) {
   const auto [pp, qq] = align(p, q, {});
-  return cross_entropy_terms_nats(pp, qq) / log_of_base(b);
+  return cross_entropy_terms_rescued(pp, qq, q, 0) / log_of_base(b);
 }
 
 double cross_entropy(const pmf& p, const pmf& q, base b, std::optional<window> w) {
   if (!w && mass_beyond(p, q)) return inf;
   const auto [pp, qq] = align(p, q, w);
-  return from_nats(cross_entropy_terms_nats(pp, qq).sum(), b);
+  return from_nats(cross_entropy_terms_rescued(pp, qq, q, first_of(w)).sum(), b);
 }
 
 ArrayXd kl_terms(const pmf& p, const pmf& q, base b) {
   const auto [pp, qq] = align(p, q, {});
-  return kl_terms_nats(pp, qq) / log_of_base(b);
+  return kl_terms_rescued(pp, qq, q, 0) / log_of_base(b);
 }
 
 double kl_divergence(const pmf& p, const pmf& q, base b, std::optional<window> w) {
   if (!w && mass_beyond(p, q)) return inf;
   const auto [pp, qq] = align(p, q, w);
-  return from_nats(kl_terms_nats(pp, qq).sum(), b);
+  return from_nats(non_negative(kl_terms_rescued(pp, qq, q, first_of(w))), b);
 }
 
 ArrayXd js_terms(const pmf& p, const pmf& q, base b) {
@@ -178,7 +216,7 @@ support_mismatch infinite_outcomes(const pmf& p, const pmf& q) {
   if (mass_beyond(p, q)) out.all_from = q.size();
   const Index listed = out.all_from ? *out.all_from : pp.hi.size();
   for (Index k = 0; k < listed; ++k)
-    if (pp.hi[k] > 0 && qq.hi[k] == 0) out.outcomes.push_back(k);
+    if (pp.hi[k] > 0 && qq.hi[k] == 0 && q.log_mass(k) == -inf) out.outcomes.push_back(k);
   return out;
 }
 

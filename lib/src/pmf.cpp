@@ -4,8 +4,10 @@
 
 #include "info/error.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -76,6 +78,38 @@ pmf pmf::of_law(Eigen::Index n, law mass, bool unbounded, double tail, std::stri
   return p;
 }
 
+pmf pmf::of_law(Eigen::Index n, family_law law, bool unbounded, double tail, std::string name) {
+  pmf p;
+  p.mass_ = Eigen::ArrayXd::Zero(n);
+  // Residuals are kept for the outcomes first..last only: outside them every mass is 0 (and a second
+  // array of 10^7 zeros would cost as much again to allocate as the masses themselves).
+  const Eigen::Index first = std::clamp<Eigen::Index>(law.first, 0, n - 1);
+  p.residual_first_ = first;
+  p.residual_ = Eigen::ArrayXd::Zero(std::max<Eigen::Index>(std::min(law.last, n - 1) - first + 1, 0));
+  // Near the mode the extended-precision law keeps the last digits that divergences between nearly
+  // equal families need; below e^-40 of total mass those digits cannot reach a sum of order 1, and the
+  // log law (three lgamma calls, not Boost's series) is enough and many times faster.
+  constexpr double extended_above = -40.0;
+  const Eigen::Index last = std::min(law.last, n - 1);
+  for (Eigen::Index k = first; k <= last; ++k) {
+    const double lm = law.log_mass(k);
+    if (lm > extended_above) {
+      const long double exact = law.mass(k);
+      p.mass_[k] = static_cast<double>(exact);
+      p.residual_[k - first] = static_cast<double>(exact - p.mass_[k]);
+    } else {
+      p.mass_[k] = std::exp(lm);
+    }
+  }
+  validate(p.mass_, name, tail);
+  p.name_ = std::move(name);
+  p.tail_ = tail;
+  p.law_ = std::move(law.mass);
+  p.log_law_ = std::move(law.log_mass);
+  p.unbounded_ = unbounded;
+  return p;
+}
+
 pmf pmf::uniform(Eigen::Index n, std::string name) {
   if (n < 1) throw invalid_distribution("a uniform distribution needs at least one outcome, got " + std::to_string(n));
   return pmf(Eigen::ArrayXd::Constant(n, 1.0 / static_cast<double>(n)), std::move(name));
@@ -85,6 +119,13 @@ double pmf::operator()(Eigen::Index k) const {
   if (k < 0) return 0.0;
   if (k < mass_.size()) return mass_[k];
   return unbounded_ ? static_cast<double>(law_(k)) : 0.0;
+}
+
+double pmf::log_mass(Eigen::Index k) const {
+  if (k < 0) return -std::numeric_limits<double>::infinity();
+  if (log_law_) return log_law_(k);
+  if (k < mass_.size()) return std::log(mass_[k]);
+  return unbounded_ ? static_cast<double>(std::log(law_(k))) : -std::numeric_limits<double>::infinity();
 }
 
 pmf pmf::named(std::string name) const {
@@ -104,11 +145,13 @@ Eigen::ArrayXd pmf::extend(Eigen::Index n) const {
 
 Eigen::ArrayXd pmf::extend_residual(Eigen::Index n) const {
   Eigen::ArrayXd out = Eigen::ArrayXd::Zero(n);
-  if (residual_.size() == 0) return out;
-  const Eigen::Index stored = std::min(n, residual_.size());
-  out.head(stored) = residual_.head(stored);
+  if (residual_.size() == 0 && !unbounded_) return out;
+  // residual_ covers the outcomes residual_first_ .. residual_first_ + size - 1
+  const Eigen::Index from = std::min(residual_first_, n);
+  const Eigen::Index stored = std::clamp<Eigen::Index>(n - from, 0, residual_.size());
+  out.segment(from, stored) = residual_.head(stored);
   if (unbounded_)
-    for (Eigen::Index k = stored; k < n; ++k) {
+    for (Eigen::Index k = mass_.size(); k < n; ++k) {
       const long double exact = law_(k);
       out[k] = static_cast<double>(exact - static_cast<double>(exact));
     }

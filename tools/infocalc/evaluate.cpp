@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -51,7 +52,8 @@ operand read(const std::string& text, const std::string& name) {
 }
 
 const char* const closed_forms_that_exist =
-    "closed forms exist for the entropy of one continuous family (all 13, not mixtures) and for KL between two "
+    "closed forms exist for the entropy of one continuous family (all 13, not mixtures), of bernoulli and geometric, "
+    "and for KL between two "
     "members of one family: normal, exponential, gamma, beta, uniform, laplace, cauchy; poisson, bernoulli, "
     "binomial with the same n, geometric";
 
@@ -223,6 +225,11 @@ answer discrete_answer(const request& r, const discrete& p, const discrete* q) {
   };
   switch (r.what) {
     case quantity::entropy:
+      if (r.how != method::sum && !w && p.family)
+        if (auto v = info::entropy_closed_form(*p.family, b)) {
+          a.value = closed(*v);
+          break;
+        }
       no_closed_form("the entropy");
       a.value = summed(info::entropy(p.pmf, b, w), job);
       break;
@@ -313,22 +320,57 @@ answer discrete_answer(const request& r, const discrete& p, const discrete* q) {
 // ---------------------------------------------------------------------------------------------------
 // Densities: closed forms where they exist, quadrature otherwise (or on request).
 
+// A quadrature figure the calculator stands behind: finite where the supports and tails say it is
+// finite, an error estimate smaller than the value it qualifies, and within that estimate of the closed
+// form where one exists. Anything else means the density is beyond what quadrature in x resolves (a
+// log-density whose terms of size 1e102 cancel to 100, a shape of 1e-300 with all its mass below the
+// smallest double), and the figure is refused, exit 2, with the reason and the closed form if there is one.
+figure resolved(const std::function<info::result()>& compute, const std::string& what, std::optional<double> exact) {
+  const auto refuse = [&](const std::string& why) -> figure {
+    throw usage_error(fmt::format("{}: quadrature cannot resolve it ({}); {}", what, why,
+                                  exact ? fmt::format("its closed form is {:.17g}: use --method auto", *exact)
+                                        : std::string("no closed form exists for it")));
+  };
+  info::result r;
+  try {
+    r = compute();
+  } catch (const std::exception& e) {
+    return refuse(fmt::format("the integrator failed: {}", e.what()));
+  }
+  const figure f = integrated(r);
+  if (f.key != "quadrature" || !f.error) return f;  // decided without integrating: from supports or tails
+  if (!std::isfinite(r.value))
+    return refuse(fmt::format("the integral came out {} for a finite quantity", r.value));
+  if (!(r.error < std::max(std::abs(r.value), 1e-300)))
+    return refuse(fmt::format("the error estimate {:.3g} is as large as the value {:.6g}", r.error, r.value));
+  if (exact && std::isfinite(*exact) && !(std::abs(r.value - *exact) <= r.error + 1e-14 * std::max(1.0, std::abs(*exact))))
+    return refuse(fmt::format("it gave {:.17g}, further from the closed form than its error estimate {:.3g}", r.value,
+                              r.error));
+  return f;
+}
+
 figure continuous_entropy(const info::density& p, const std::string& shown, info::base b, method how) {
-  if (how != method::quadrature)
-    if (auto v = info::entropy_closed_form(p, b)) return closed(*v);
+  const auto exact = info::entropy_closed_form(p, b);
+  if (how != method::quadrature && exact) return closed(*exact);
   if (how == method::closed_form)
     throw usage_error(fmt::format("no closed form for the entropy of {}; {}: use --method quadrature (or auto)", shown,
                                   closed_forms_that_exist));
-  return integrated(info::entropy(p, b));
+  return resolved([&] { return info::entropy(p, b); }, fmt::format("h(P) of P = {}", shown), exact);
 }
 
 figure continuous_kl(const continuous& p, const continuous& q, info::base b, method how) {
-  if (how != method::quadrature)
-    if (auto v = info::kl_closed_form(p.density, q.density, b)) return closed(*v);
+  const auto exact = info::kl_closed_form(p.density, q.density, b);
+  if (how != method::quadrature && exact) return closed(*exact);
   if (how == method::closed_form)
     throw usage_error(fmt::format("no closed form for KL({} || {}); {}: use --method quadrature (or auto)", p.shown,
                                   q.shown, closed_forms_that_exist));
-  return integrated(info::kl_divergence(p.density, q.density, b));
+  return resolved([&] { return info::kl_divergence(p.density, q.density, b); },
+                  fmt::format("KL(P || Q) of P = {}, Q = {}", p.shown, q.shown), exact);
+}
+
+figure continuous_cross_entropy(const continuous& p, const continuous& q, info::base b) {
+  return resolved([&] { return info::cross_entropy(p.density, q.density, b); },
+                  fmt::format("H(P, Q) of P = {}, Q = {}", p.shown, q.shown), std::nullopt);
 }
 
 answer continuous_answer(const request& r, const continuous& p, const continuous* q) {
@@ -360,16 +402,18 @@ answer continuous_answer(const request& r, const continuous& p, const continuous
     case quantity::entropy: a.value = continuous_entropy(p.density, p.shown, b, r.how); break;
     case quantity::cross_entropy:
       no_closed_form("the cross-entropy");
-      a.value = integrated(info::cross_entropy(p.density, q->density, b));
+      a.value = continuous_cross_entropy(p, *q, b);
       break;
     case quantity::kl: a.value = continuous_kl(p, *q, b, r.how); break;
     case quantity::js:
       no_closed_form("the JS divergence");
-      a.value = integrated(info::js_divergence(p.density, q->density, b));
+      a.value = resolved([&] { return info::js_divergence(p.density, q->density, b); },
+                         fmt::format("JS(P, Q) of P = {}, Q = {}", p.shown, q->shown), std::nullopt);
       break;
     case quantity::js_distance:
       no_closed_form("the JS distance");
-      a.value = integrated(info::js_distance(p.density, q->density, b));
+      a.value = resolved([&] { return info::js_distance(p.density, q->density, b); },
+                         fmt::format("sqrt(JS(P, Q)) of P = {}, Q = {}", p.shown, q->shown), std::nullopt);
       break;
     case quantity::surprisal: break;
   }
@@ -378,18 +422,22 @@ answer continuous_answer(const request& r, const continuous& p, const continuous
     // H(P,Q) integrated from -p log q; h(P) and KL each by closed form (auto) or quadrature, separately.
     const method sides = r.how == method::quadrature ? method::quadrature : method::automatic;
     chain_rule c;
-    c.cross_entropy = r.what == quantity::cross_entropy ? a.value
-                                                        : integrated(info::cross_entropy(p.density, q->density, b));
-    c.entropy = continuous_entropy(p.density, p.shown, b, sides);
-    c.kl = r.what == quantity::kl ? a.value : continuous_kl(p, *q, b, sides);
-    // The quadrature target (relative 1e-10), widened by the error estimates of the three figures.
-    const double size = std::isfinite(c.cross_entropy.value) ? std::max(1.0, std::abs(c.cross_entropy.value)) : 1.0;
-    double tolerance = 1e-10 * size;
-    for (const figure* f : {&c.cross_entropy, &c.entropy, &c.kl})
-      if (f->error && std::isfinite(*f->error)) tolerance += *f->error;
-    c.check = info::identity("H(P,Q) = H(P) + KL(P||Q)", c.cross_entropy.value, c.entropy.value + c.kl.value,
-                             tolerance);
-    a.identity = c;
+    try {
+      c.cross_entropy = r.what == quantity::cross_entropy ? a.value : continuous_cross_entropy(p, *q, b);
+      c.entropy = continuous_entropy(p.density, p.shown, b, sides);
+      c.kl = r.what == quantity::kl ? a.value : continuous_kl(p, *q, b, sides);
+      // The quadrature target (relative 1e-10), widened by the error estimates of the three figures.
+      const double size = std::isfinite(c.cross_entropy.value) ? std::max(1.0, std::abs(c.cross_entropy.value)) : 1.0;
+      double tolerance = 1e-10 * size;
+      for (const figure* f : {&c.cross_entropy, &c.entropy, &c.kl})
+        if (f->error && std::isfinite(*f->error)) tolerance += *f->error;
+      c.check = info::identity("H(P,Q) = H(P) + KL(P||Q)", c.cross_entropy.value, c.entropy.value + c.kl.value,
+                               tolerance);
+      a.identity = c;
+    } catch (const usage_error& e) {
+      // A side that quadrature cannot resolve leaves nothing to check against: say so, check nothing.
+      a.notes.push_back(fmt::format("the chain rule H(P,Q) = h(P) + KL(P||Q) is not checked: {}", e.what()));
+    }
     if (std::isinf(a.value.value)) {
       a.why_infinite = info::why_infinite(p.density, q->density);
       if (a.why_infinite.empty())

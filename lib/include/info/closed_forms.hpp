@@ -23,6 +23,9 @@ namespace info {
 /// May be \f$+\infty\f$ (uniform supports that do not nest).
 [[nodiscard]] std::optional<double> kl_closed_form(const density& p, const density& q, base b = base::nats);
 
+/// The entropy of a discrete family by its closed form: bernoulli and geometric; empty otherwise.
+[[nodiscard]] std::optional<double> entropy_closed_form(const discrete_family& p, base b = base::nats);
+
 /// \f$\mathrm{KL}(P\,\|\,Q)\f$ by closed form for two discrete families of one kind: poisson, bernoulli,
 /// binomial (same n) and geometric; empty otherwise. May be \f$+\infty\f$.
 [[nodiscard]] std::optional<double> kl_closed_form(const discrete_family& p, const discrete_family& q,

@@ -38,6 +38,19 @@ class pmf {
 
   /// The law of a family: the mass of outcome k, evaluated in extended precision.
   using law = std::function<long double(Eigen::Index)>;
+  /// The logarithm of a family's mass at outcome k, \f$-\infty\f$ exactly outside its support: finite
+  /// wherever the family has mass, however far that mass lies below the smallest double.
+  using log_law = std::function<double(Eigen::Index)>;
+
+  /// A family's law in both forms, and the outcomes first..last outside which its mass underflows a
+  /// double (found from the log law): only those are evaluated, the others are stored as 0 and known
+  /// through the log law when a comparison needs them.
+  struct family_law {
+    law mass;            ///< the mass, in extended precision
+    log_law log_mass;    ///< its logarithm
+    Eigen::Index first;  ///< first outcome whose mass is a positive double
+    Eigen::Index last;   ///< last such outcome
+  };
 
   /// A family's pmf over outcomes 0..n-1 from its law. With `unbounded` the support continues past n-1
   /// and `tail` is the mass left there; the law then extends the pmf when it meets a longer one.
@@ -46,6 +59,9 @@ class pmf {
   /// divergences between nearly equal families (whose terms cancel to 1e-5 of their size) keep about
   /// 15 significant digits instead of 11.
   [[nodiscard]] static pmf of_law(Eigen::Index n, law mass, bool unbounded, double tail, std::string name = "P");
+  /// The same from a family's law in both forms: outcomes outside law.first..law.last are stored as 0,
+  /// and log_mass() answers for them from the log law.
+  [[nodiscard]] static pmf of_law(Eigen::Index n, family_law law, bool unbounded, double tail, std::string name = "P");
 
   /// The uniform distribution on n outcomes.
   [[nodiscard]] static pmf uniform(Eigen::Index n, std::string name = "P");
@@ -54,6 +70,9 @@ class pmf {
   [[nodiscard]] const Eigen::ArrayXd& mass() const noexcept { return mass_; }
   /// P(k), for 0 <= k < size(); 0 beyond a bounded support; the exact value beyond a cut.
   [[nodiscard]] double operator()(Eigen::Index k) const;
+  /// \f$\log P(k)\f$ for any k >= 0: from the family's log law (finite wherever the family has mass, even
+  /// where the stored double is 0), or the log of the listed mass. \f$-\infty\f$ only off the support.
+  [[nodiscard]] double log_mass(Eigen::Index k) const;
   /// The number of stored outcomes.
   [[nodiscard]] Eigen::Index size() const noexcept { return mass_.size(); }
   /// The name used in messages ("P", "Q").
@@ -76,8 +95,10 @@ class pmf {
   Eigen::ArrayXd mass_;
   std::string name_;
   Eigen::ArrayXd residual_;  // empty for a list
+  Eigen::Index residual_first_ = 0;  // the outcome of residual_[0]
   double tail_ = 0.0;
   law law_;       // set for a family
+  log_law log_law_;  // set for a family given in both forms
   bool unbounded_ = false;
 };
 
