@@ -219,11 +219,13 @@ TEST_CASE("density: breakpoints are the finite support ends and the Laplace loca
   CHECK(m.breakpoints() == std::vector<double>{0, 1});
 }
 
-TEST_CASE("density: centre is the median (against Boost's median) and scale a positive width") {
+TEST_CASE("density: centre lies within a width of the median (Boost's) and scale is a positive width") {
+  // The centre comes from formulas (the median where it has one, else the mean), never from Boost's
+  // median, which throws for beta(5, 5) and hangs for beta(1e100, 1e100) in Boost 1.74.
   auto check_median = [](const auto& d) {
     const density p(d);
     INFO(p.describe());
-    check_near(p.centre(), bm::median(d), 1e-12);
+    CHECK(std::abs(p.centre() - bm::median(d)) <= p.scale());
     CHECK(p.scale() > 0);
     CHECK(std::isfinite(p.scale()));
   };
@@ -240,6 +242,8 @@ TEST_CASE("density: centre is the median (against Boost's median) and scale a po
   check_median(bm::rayleigh(2));
   check_median(bm::weibull(1.5, 2));
   check_median(bm::chi_squared(4));
+  CHECK(density(beta_d(5, 5)).centre() == 0.5);  // symmetric; Boost 1.74 throws in its median
+  CHECK(density(beta_d(1e100, 1e100)).centre() == 0.5);
   CHECK(density(bm::normal(0, 0.25)).scale() == 0.25);
   CHECK(density(bm::cauchy(0, 3)).scale() == 3.0);
   // A mixture: centre of the heaviest part, scale of the narrowest.
