@@ -456,7 +456,7 @@ std::optional<frame> frame_of(const density& p) {
           const double w = d.upper() - d.lower();
           if (extreme(w)) return frame{bm::uniform(0, 1), d.lower(), w};
         } else if constexpr (std::is_same_v<D, bm::lognormal>) {
-          if (d.scale() < 1e-6 || std::abs(d.location()) > 300)
+          if (d.scale() < 1e-6)
             return frame{bm::normal(0, 1), d.location(), d.scale(), true};
         }
         return std::nullopt;
