@@ -121,11 +121,13 @@ class density {
   /// the Laplace locations of every part. Sorted, finite, unique. (Where the mass lies is told by
   /// centre() and scale() of each part; the measures split there when it helps the quadrature.)
   [[nodiscard]] std::vector<double> breakpoints() const;
-  /// A point where most of the mass lies (the median of a family; for a mixture, of its heaviest part).
+  /// A point where most of the mass lies, from the family's formulas: its median where that has a closed
+  /// form, else its mean (gamma, beta, chi-squared); for a mixture, that of its heaviest part.
   [[nodiscard]] double centre() const;
   /// A length over which the density changes appreciably: the standard deviation for normal, gamma,
   /// beta, uniform, chi-squared; the scale parameter for exponential (1/rate), Laplace, logistic,
-  /// Cauchy, Rayleigh; the interquartile range / 1.349 for lognormal, Student's t and Weibull.
+  /// Cauchy, Rayleigh; the interquartile range / 1.349 for lognormal and Weibull; for Student's t the
+  /// half-width at half maximum divided by \f$\sqrt{2\ln 2}\f$ (1 for a normal).
   /// For a mixture, the smallest of its parts'.
   [[nodiscard]] double scale() const;
   /// The left and right tails.
