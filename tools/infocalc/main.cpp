@@ -1,6 +1,7 @@
 // infocalc: the workbook's calculator. Reads the command line, asks the info library, prints one report.
-// Exit status: 0 on success; 1 on an internal error (a bug, or no answer within the time limit); 2 on
-// invalid input (one line on stderr, nothing on stdout); 3 when stdout cannot be written.
+// Exit status: 0 on success; 1 when the chain-rule check fails or on an internal error (a bug, or no answer
+// within the time limit); 2 on invalid input (one line on stderr, nothing on stdout); 3 when stdout cannot
+// be written.
 #include "command_line.hpp"
 #include "evaluate.hpp"
 #include "json.hpp"
@@ -30,15 +31,19 @@ int main(int argc, char** argv) {
     const auto read = infocalc::read_command_line(argc, argv);
     // Everything is computed before anything is printed, so that invalid input leaves stdout empty.
     std::string out;
+    int status = 0;
     if (const auto* help = std::get_if<infocalc::help>(&read)) {
       out = help->text;
     } else {
       const auto& r = std::get<infocalc::request>(read);
       const infocalc::answer a = infocalc::evaluate(r);
       out = r.json ? infocalc::to_json(a) : infocalc::to_text(a);
+      // A chain-rule check that fails means one of the three figures is wrong: the answer is printed (the
+      // report says FAILS) but not vouched for. --json computes the same check, so it fails the same way.
+      if (a.identity && !a.identity->check.holds()) status = 1;
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
-    return guard::finish("infocalc", 0);
+    return guard::finish("infocalc", status);
   } catch (const infocalc::usage_error& e) {
     return refuse(e.what(), 2);
   } catch (const info::invalid_input& e) {
