@@ -1,6 +1,8 @@
 // The lesson runner: options, steps, pauses, checks and the exit status. Presentation only.
 #include "kit/lesson.hpp"
 
+#include "guard.hpp"
+
 #include <info/error.hpp>
 #include <info/spec.hpp>
 
@@ -9,6 +11,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -122,6 +126,13 @@ std::string lesson_number(const std::string& name) { return name.substr(0, std::
 
 enum class spec_kind { none, pmfs, densities };
 
+// Output that did not arrive (a full disk). Not derived from std::exception, so
+// that the steps' handlers for bad input and internal errors let it through to run(), which reports it.
+struct write_failure {
+  std::string what;  // "the output"
+  int error = 0;     // errno of the failed write
+};
+
 }  // namespace
 
 // The running lesson: options as parsed, the student's numbers, and the tally of checks.
@@ -140,7 +151,9 @@ struct session {
   bool after_blank = true;  // the last line printed was blank (or nothing was printed yet)
   void print(std::string_view text) {
     if (text.empty()) return;
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    // Stop at the first failed write: the rest of the lesson would only be computed for nobody.
+    errno = 0;
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) throw write_failure{"the output", errno};
     after_blank = text == "\n" ? last_newline : text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
     last_newline = text.back() == '\n';
   }
@@ -386,17 +399,31 @@ bool pause(const palette& c, bool& interactive) {
   return !(start != std::string::npos && (answer[start] == 'q' || answer[start] == 'Q'));
 }
 
+// CLI11's messages can span lines; a lesson promises one.
+std::string one_line(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
 }  // namespace
 
 int lesson::run(int argc, char** argv) {
+  const std::string& name = d_->name;
+  // The calculator's promise: a computation that runs away is stopped and reported, never left hanging.
+  if (const std::string bad = guard::time_limit(name); !bad.empty()) {
+    std::fprintf(stderr, "%s: %s\n", name.c_str(), bad.c_str());
+    return 2;
+  }
+
   session run;
-  run.name = d_->name;
+  run.name = name;
   run.kind = d_->kind;
   run.unit_base = d_->default_base;
   run.colour.on = ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
 
-  const std::string nn = lesson_number(d_->name);
-  CLI::App app{fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), d_->name};
+  const std::string nn = lesson_number(name);
+  CLI::App app{fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), name};
   bool no_pause = false, list = false;
   int start = 1;
   std::string base_text;
@@ -415,15 +442,26 @@ int lesson::run(int argc, char** argv) {
       app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
   }
   app.footer(fmt::format(
-      "On a terminal the lesson pauses after each step: Enter goes on, q quits.{}\n"
-      "Exit status: 0 when every check holds, 1 when a check fails, 2 on bad input.",
+      "On a terminal the lesson pauses after each step: Enter goes on, q quits.{}\n\n"
+      "Exit status:\n"
+      "  0  every check holds (or you quit with q)\n"
+      "  1  a check fails; or an internal error: a bug, or no answer after {:g} seconds of computing\n"
+      "     (WORKBOOK_TIME_LIMIT=seconds changes the limit)\n"
+      "  2  bad input: one line on stderr saying what to fix\n"
+      "  3  the output could not be written, e.g. on a full disk",
       d_->kind == spec_kind::none ? "" : "\nWith --p/--q only the walkthrough steps run, on your numbers "
-                                          "(quote families for the shell: --p 'binomial(10,0.5)')."));
+                                          "(quote families for the shell: --p 'binomial(10,0.5)').",
+      guard::default_seconds));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {  // --help
+      const std::string help = app.help();
+      std::fwrite(help.data(), 1, help.size(), stdout);
+      return guard::finish(name, 0);
+    }
+    std::fprintf(stderr, "%s: %s; see %s --help\n", name.c_str(), one_line(e.what()).c_str(), name.c_str());
+    return 2;
   }
 
   try {
@@ -442,19 +480,28 @@ int lesson::run(int argc, char** argv) {
     if (start < 1 || start > count)
       throw info::invalid_input(fmt::format("--step {}: this lesson has steps 1 to {} (--list shows them)", start, count));
   } catch (const info::invalid_input& e) {
-    std::fprintf(stderr, "%s: %s\n", d_->name.c_str(), e.what());
+    std::fprintf(stderr, "%s: %s\n", name.c_str(), e.what());
     return 2;
   }
 
+  try {
+    return guard::finish(name, present(run, no_pause, list, start));
+  } catch (const write_failure& e) {
+    return guard::cannot_write(name, e.what, e.error);
+  }
+}
+
+int lesson::present(session& run, bool no_pause, bool list, int start) const {
+  const std::string nn = lesson_number(d_->name);
   const bool own = run.p_given || run.q_given;
   bool any_walkthrough = false;
   for (const auto& s : d_->steps) any_walkthrough = any_walkthrough || s.walkthrough;
 
   if (list) {
-    std::printf("Lesson %s: %s\n", nn.c_str(), d_->title.c_str());
+    run.print(fmt::format("Lesson {}: {}\n", nn, d_->title));
     for (std::size_t i = 0; i < d_->steps.size(); ++i)
-      std::printf("  %2zu  %s%s\n", i + 1, d_->steps[i].title.c_str(),
-                  d_->steps[i].walkthrough ? "   (reruns on your --p/--q)" : "");
+      run.print(fmt::format("  {:2}  {}{}\n", i + 1, d_->steps[i].title,
+                            d_->steps[i].walkthrough ? "   (reruns on your --p/--q)" : ""));
     return 0;
   }
 
@@ -484,7 +531,9 @@ int lesson::run(int argc, char** argv) {
       const std::size_t w = display_width(head);
       run.print("\n" + c.bold(head + repeat("━", w < page_width ? page_width - w : 2)) + "\n\n");
       s.body(page);
-      std::fflush(stdout);
+      // Each step reaches the screen whole before the pause; a failed flush is a failed write.
+      errno = 0;
+      if (std::fflush(stdout) != 0) throw write_failure{"the output", errno};
       if (interactive && i + 1 < count && !pause(c, interactive)) {
         run.print("\n");
         return 0;
@@ -505,7 +554,6 @@ int lesson::run(int argc, char** argv) {
     run.print(c.green(run.checks == 1 ? std::string("1 check, it holds") : fmt::format("{} checks, all hold", run.checks)) + "\n");
   else
     run.print(c.red(fmt::format("{} of {} checks FAILED", run.failed, run.checks)) + "\n");
-  std::fflush(stdout);
   return run.failed == 0 ? 0 : 1;
 }
 
