@@ -406,6 +406,16 @@ std::string one_line(std::string text) {
   return text;
 }
 
+// An option given with an empty value (--p '', often an unset shell variable) would otherwise mean
+// "not given" and run on the defaults (or, for --step, step 0); it is refused instead, saying what to give.
+void refuse_empty(const CLI::Option* option, std::string_view what) {
+  if (option == nullptr) return;
+  for (const std::string& value : option->results())
+    if (value.empty())
+      throw info::invalid_input(fmt::format("{} is empty: give {}, or leave {} out", option->get_name(), what,
+                                            option->get_name()));
+}
+
 }  // namespace
 
 int lesson::run(int argc, char** argv) {
@@ -429,17 +439,22 @@ int lesson::run(int argc, char** argv) {
   std::string base_text;
   app.add_flag("--no-pause", no_pause, "Run straight through without pausing after each step");
   app.add_flag("--list", list, "List the steps and exit");
-  app.add_option("--step", start, "Start at step N (see --list)")->type_name("N");
-  app.add_option("--base", base_text,
-                 fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)))
-      ->type_name("BASE");
-  app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR")->type_name("DIR");
+  const CLI::Option* step_option = app.add_option("--step", start, "Start at step N (see --list)")->type_name("N");
+  const CLI::Option* base_option =
+      app.add_option("--base", base_text,
+                     fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)))
+          ->type_name("BASE");
+  const CLI::Option* data_option =
+      app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR")->type_name("DIR");
+  const CLI::Option* p_option = nullptr;
+  const CLI::Option* q_option = nullptr;
+  const char* what = d_->kind == spec_kind::pmfs ? "probabilities such as 0.1,0.4,0.5 or a family such as binomial(10,0.5)"
+                                                 : "a density such as normal(0,1) or mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))";
   if (d_->kind != spec_kind::none) {
-    const char* what = d_->kind == spec_kind::pmfs ? "probabilities such as 0.1,0.4,0.5 or a family such as binomial(10,0.5)"
-                                                   : "a density such as normal(0,1) or mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))";
-    app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p))->type_name("SPEC");
+    p_option = app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p))
+                   ->type_name("SPEC");
     if (!d_->default_q.empty())
-      app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
+      q_option = app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
   }
   app.footer(fmt::format(
       "On a terminal the lesson pauses after each step: Enter goes on, q quits.{}\n\n"
@@ -465,6 +480,11 @@ int lesson::run(int argc, char** argv) {
   }
 
   try {
+    refuse_empty(p_option, what);
+    refuse_empty(q_option, what);
+    refuse_empty(base_option, "2, e or 10 (or bits, nats, bans)");
+    refuse_empty(data_option, "a directory for the CSV files");
+    refuse_empty(step_option, "a step number (--list shows them)");
     if (!base_text.empty()) run.unit_base = info::parse_base(base_text);
     run.p_given = !run.p_text.empty();
     run.q_given = !run.q_text.empty();
