@@ -15,9 +15,9 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -126,10 +126,10 @@ std::string lesson_number(const std::string& name) { return name.substr(0, std::
 
 enum class spec_kind { none, pmfs, densities };
 
-// Output that did not arrive (a full disk). Not derived from std::exception, so
+// Output that did not arrive: stdout (a full disk) or a --data file. Not derived from std::exception, so
 // that the steps' handlers for bad input and internal errors let it through to run(), which reports it.
 struct write_failure {
-  std::string what;  // "the output"
+  std::string what;  // "the output" or the file's path
   int error = 0;     // errno of the failed write
 };
 
@@ -283,15 +283,30 @@ void step::data_file(std::string_view name, const std::vector<std::string>& head
                      const std::vector<std::vector<double>>& rows) const {
   if (run_.data_dir.empty()) return;
   const std::filesystem::path path = std::filesystem::path(run_.data_dir) / std::string(name);
-  std::ofstream out(path);
-  if (!out) throw info::invalid_input("--data: cannot write " + path.string() + "; give a directory you can write to");
-  for (std::size_t j = 0; j < header.size(); ++j) out << (j ? "," : "") << header[j];
-  out << "\n";
+  // Written beside it and renamed into place: a figure never reads half a file, and an existing file
+  // that is read-only is replaced like any other (run() checked that the directory takes new files).
+  const std::filesystem::path partial = path.string() + ".partial";
+  std::string text;
+  for (std::size_t j = 0; j < header.size(); ++j) text += (j ? "," : "") + header[j];
+  text += "\n";
   for (const auto& r : rows) {
     if (r.size() != header.size()) throw std::logic_error("data_file: a row's length differs from the header's");
-    for (std::size_t j = 0; j < r.size(); ++j) out << (j ? "," : "") << fmt::format("{}", r[j]);
-    out << "\n";
+    for (std::size_t j = 0; j < r.size(); ++j) text += fmt::format("{}{}", j ? "," : "", r[j]);
+    text += "\n";
   }
+  errno = 0;
+  std::FILE* out = std::fopen(partial.c_str(), "w");
+  if (out == nullptr) throw write_failure{partial.string(), errno};
+  const bool written = std::fwrite(text.data(), 1, text.size(), out) == text.size();
+  const int error = errno;
+  if (std::fclose(out) != 0 || !written) {
+    const int reason = written ? errno : error;
+    std::filesystem::remove(partial);
+    throw write_failure{partial.string(), reason};
+  }
+  std::error_code ec;
+  std::filesystem::rename(partial, path, ec);
+  if (ec) throw write_failure{path.string(), ec.value()};
 }
 
 // ---------------------------------------------------------------- lesson
@@ -416,6 +431,24 @@ void refuse_empty(const CLI::Option* option, std::string_view what) {
                                             option->get_name()));
 }
 
+// --data DIR: made if missing, then checked to take new files, so that a directory the lesson cannot
+// write to is refused before the lesson prints anything rather than in the middle of a step.
+void check_data_dir(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (!std::filesystem::is_directory(dir))
+    throw info::invalid_input("--data " + dir + ": not a directory" + (ec ? " (" + ec.message() + ")" : std::string()) +
+                              "; give a directory, or a path where one can be made");
+  std::string probe = (std::filesystem::path(dir) / ".write_test.XXXXXX").string();
+  errno = 0;
+  const int fd = ::mkstemp(probe.data());
+  if (fd < 0)
+    throw info::invalid_input("--data " + dir + ": cannot write files there (" + std::strerror(errno) +
+                              "); give a directory you can write to");
+  ::close(fd);
+  std::filesystem::remove(probe, ec);
+}
+
 }  // namespace
 
 int lesson::run(int argc, char** argv) {
@@ -463,7 +496,7 @@ int lesson::run(int argc, char** argv) {
       "  1  a check fails; or an internal error: a bug, or no answer after {:g} seconds of computing\n"
       "     (WORKBOOK_TIME_LIMIT=seconds changes the limit)\n"
       "  2  bad input: one line on stderr saying what to fix\n"
-      "  3  the output could not be written, e.g. on a full disk",
+      "  3  the output (or a --data file) could not be written, e.g. on a full disk",
       d_->kind == spec_kind::none ? "" : "\nWith --p/--q only the walkthrough steps run, on your numbers "
                                           "(quote families for the shell: --p 'binomial(10,0.5)').",
       guard::default_seconds));
@@ -491,11 +524,7 @@ int lesson::run(int argc, char** argv) {
     if (!run.p_given) run.p_text = d_->default_p;
     if (!run.q_given) run.q_text = d_->default_q;
     read_numbers(run, d_->paired);
-    if (!run.data_dir.empty()) {
-      std::error_code ec;
-      std::filesystem::create_directories(run.data_dir, ec);
-      if (ec) throw info::invalid_input("--data " + run.data_dir + ": cannot create the directory (" + ec.message() + ")");
-    }
+    if (!run.data_dir.empty()) check_data_dir(run.data_dir);
     const int count = static_cast<int>(d_->steps.size());
     if (start < 1 || start > count)
       throw info::invalid_input(fmt::format("--step {}: this lesson has steps 1 to {} (--list shows them)", start, count));

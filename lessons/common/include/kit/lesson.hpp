@@ -41,8 +41,8 @@
 /// Exit status: 0 when every check holds (or the student quits with q), 1 when a check fails or on an
 /// internal error (a bug, or no answer after 60 seconds of computing: the calculator's time limit, from
 /// tools/guard), 2 on bad input (an info::invalid_input from a spec, a base, or a step; an unknown option;
-/// an empty --p/--q/--base/--data/--step), 3 when stdout cannot be written. Every refusal is one line on
-/// stderr that starts with the lesson's name.
+/// an empty --p/--q/--base/--data; a --data directory that cannot take files), 3 when stdout or a --data
+/// file cannot be written. Every refusal is one line on stderr that starts with the lesson's name.
 /// On a terminal (stdin a tty, no --no-pause) the lesson pauses after each step: Enter goes on, q quits.
 /// Colour is used only when stdout is a terminal and NO_COLOR is unset, so captured output is stable.
 #pragma once
