@@ -27,11 +27,11 @@ kit::table entropy_table(const info::pmf& p, info::base b, const std::vector<std
   kit::table t{{"x"}, {P + "(x)"}, {"−log " + P + "(x)", unit}, {"−" + P + "(x) log " + P + "(x)", unit}};
   const Eigen::ArrayXd s = info::surprisal(p, b);
   const Eigen::ArrayXd terms = info::entropy_terms(p, b);
-  for (Eigen::Index i = 0; i < p.size(); ++i) {
+  t.outcomes(p.size(), [&](long long i) -> std::vector<kit::cell> {
     const auto k = static_cast<std::size_t>(i);
     // An outcome with P(x) = 0 has infinite surprisal but never happens: its term is 0 (0 · log 0 = 0).
-    t.row({k < names.size() ? kit::cell(names[k]) : kit::cell(static_cast<long>(i)), p(i), s(i), terms(i)});
-  }
+    return {k < names.size() ? kit::cell(names[k]) : kit::cell(i), p(i), s(i), terms(i)};
+  });
   t.rule().row({"sum", p.mass().sum(), "", terms.sum()});
   return t;
 }

@@ -36,11 +36,10 @@ kit::table cross_entropy_table(const info::pmf& p, const info::pmf& q, info::bas
   kit::table t{{"x"}, {P + "(x)"}, {Q + "(x)"}, {"−log " + Q + "(x)", unit}, {"−" + P + "(x) log " + Q + "(x)", unit}};
   const Eigen::ArrayXd surprise = info::surprisal(q, b);  // +∞ where Q(x) = 0
   const Eigen::ArrayXd terms = info::cross_entropy_terms(p, q, b);
-  for (Eigen::Index i = 0; i < p.size(); ++i) {
+  t.outcomes(p.size(), [&](long long i) -> std::vector<kit::cell> {
     const auto k = static_cast<std::size_t>(i);
-    t.row({k < names.size() ? kit::cell(names[k]) : kit::cell(static_cast<long>(i)), p(i), q(i), surprise(i),
-           terms(i)});
-  }
+    return {k < names.size() ? kit::cell(names[k]) : kit::cell(i), p(i), q(i), surprise(i), terms(i)};
+  });
   t.rule().row({"sum", p.mass().sum(), q.mass().sum(), "", terms.sum()});
   return t;
 }
@@ -235,8 +234,9 @@ void walkthrough(kit::step& s) {
   s.result("H(Q, P) (roles swapped)", h_qp, s.unit());
   const info::support_mismatch bad = info::infinite_outcomes(p, q);
   if (!bad.empty()) {
-    std::string which;
-    for (auto x : bad.outcomes) which += (which.empty() ? "" : ", ") + std::to_string(x);
+    // Where Q's support ends before P's, the outcomes from there on come as one bound, not a list.
+    std::string which = kit::outcome_list(bad.outcomes);
+    if (bad.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*bad.all_from) + " and beyond";
     s.note("Infinite cross-entropy",
            "Q gives probability 0 to outcome " + which +
                ", which P can produce: the model is infinitely surprised by it, so H(P, Q) = ∞. "

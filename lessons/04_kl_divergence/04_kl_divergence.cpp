@@ -46,17 +46,14 @@ kit::table kl_table(const info::pmf& p, const info::pmf& q, info::base b, const 
   const Eigen::Index n = std::max(p.size(), q.size());
   const Eigen::ArrayXd pm = p.extend(n), qm = q.extend(n);
   const Eigen::ArrayXd terms = info::kl_terms(p, q, b);
-  for (Eigen::Index i = 0; i < n; ++i) {
+  t.outcomes(n, [&](long long i) -> std::vector<kit::cell> {
     const auto k = static_cast<std::size_t>(i);
-    const kit::cell label = k < names.size() ? kit::cell(names[k]) : kit::cell(static_cast<long>(i));
-    if (pm(i) == 0.0) {
-      // P rules x out: the term is 0 whatever Q says (0 · log 0 = 0), and the ratio does not matter.
-      t.row({label, pm(i), qm(i), "—", "—", terms(i)});
-    } else {
-      const double ratio = pm(i) / qm(i);  // +∞ when Q(x) = 0
-      t.row({label, pm(i), qm(i), ratio, std::log(ratio) / info::log_of_base(b), terms(i)});
-    }
-  }
+    const kit::cell label = k < names.size() ? kit::cell(names[k]) : kit::cell(i);
+    // P rules x out: the term is 0 whatever Q says (0 · log 0 = 0), and the ratio does not matter.
+    if (pm(i) == 0.0) return {label, pm(i), qm(i), "—", "—", terms(i)};
+    const double ratio = pm(i) / qm(i);  // +∞ when Q(x) = 0
+    return {label, pm(i), qm(i), ratio, std::log(ratio) / info::log_of_base(b), terms(i)};
+  });
   t.rule().row({"sum", pm.sum(), qm.sum(), "", "", terms.sum()});
   return t;
 }
@@ -327,8 +324,7 @@ void walkthrough(kit::step& s) {
   for (const auto& [from, to, name] : {std::tuple{&p, &q, "KL(P‖Q)"}, std::tuple{&q, &p, "KL(Q‖P)"}}) {
     const info::support_mismatch bad = info::infinite_outcomes(*from, *to);
     if (bad.empty()) continue;
-    std::string which;
-    for (auto x : bad.outcomes) which += (which.empty() ? "" : ", ") + std::to_string(x);
+    std::string which = kit::outcome_list(bad.outcomes);
     if (bad.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*bad.all_from) + " and beyond";
     s.note(std::string(name) + " is infinite",
            "outcome " + which + " has probability 0 under the second distribution but not under the first.");

@@ -49,8 +49,7 @@ kit::table identity_table(const info::pmf& p, const info::pmf& q, info::base b) 
     return e;
   }();
   const Eigen::ArrayXd kl = info::kl_terms(p, q, b), ce = info::cross_entropy_terms(p, q, b);
-  for (Eigen::Index i = 0; i < n; ++i)
-    t.row({static_cast<long>(i), pm(i), qm(i), h(i), kl(i), h(i) + kl(i), ce(i)});
+  t.outcomes(n, [&](long long i) -> std::vector<kit::cell> { return {i, pm(i), qm(i), h(i), kl(i), h(i) + kl(i), ce(i)}; });
   t.rule().row({"sum", pm.sum(), qm.sum(), h.sum(), kl.sum(), h.sum() + kl.sum(), ce.sum()});
   return t;
 }

@@ -59,7 +59,7 @@ void js_step_by_step(kit::step& s) {
   const info::pmf m = info::midpoint(p, q);
   const Eigen::ArrayXd tp = info::kl_terms(p, m, u), tq = info::kl_terms(q, m, u);
   kit::table t{{"x"}, {"P(x)"}, {"Q(x)"}, {"M(x)"}, {"P log(P/M)", s.unit()}, {"Q log(Q/M)", s.unit()}};
-  for (Eigen::Index k = 0; k < m.size(); ++k) t.row({std::to_string(k), p(k), q(k), m(k), tp[k], tq[k]});
+  t.outcomes(m.size(), [&](long long k) -> std::vector<kit::cell> { return {std::to_string(k), p(k), q(k), m(k), tp[k], tq[k]}; });
   t.rule();
   t.row({"sum", p.mass().sum(), q.mass().sum(), m.mass().sum(), tp.sum(), tq.sum()});
   s.show(t);

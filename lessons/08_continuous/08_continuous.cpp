@@ -13,6 +13,7 @@
 #include <boost/math/distributions.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numbers>
 #include <limits>
@@ -354,6 +355,26 @@ void tails_matter(kit::step& s) {
       "model of thin-tailed data is merely a little wasteful.");
 }
 
+// info::why_infinite(a, b) explains why E_a[−log b] is infinite calling its first density P and its second
+// Q, as in KL(P‖Q). For KL(Q‖P) the student's Q comes first, so the letters are swapped back: the
+// reason must say "Q has mass where p = 0" or "Q's tail is too heavy for P's", naming the student's own
+// P and Q. A letter is swapped only where it stands alone (P, P's, E_P, log q), never inside a word.
+std::string with_roles_swapped(const std::string& text) {
+  auto letter = [&](std::size_t k) { return k < text.size() && std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+  std::string out = text;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if ((k > 0 && letter(k - 1)) || letter(k + 1)) continue;
+    switch (text[k]) {
+      case 'P': out[k] = 'Q'; break;
+      case 'Q': out[k] = 'P'; break;
+      case 'p': out[k] = 'q'; break;
+      case 'q': out[k] = 'p'; break;
+      default: break;
+    }
+  }
+  return out;
+}
+
 // Walkthrough: the student's own densities.
 void own_densities(kit::step& s) {
   const info::base u = s.base();
@@ -372,10 +393,8 @@ void own_densities(kit::step& s) {
   t.row({"KL(P‖Q)", pq.value, pq.evaluations, closed(info::kl_closed_form(p, q, u))});
   t.row({"KL(Q‖P)", qp.value, qp.evaluations, closed(info::kl_closed_form(q, p, u))});
   s.show(t);
-  for (const auto& [name, a, b] : {std::tuple{"KL(P‖Q)", &p, &q}, std::tuple{"KL(Q‖P)", &q, &p}}) {
-    const std::string why = info::why_infinite(*a, *b);
-    if (!why.empty()) s.say(std::string(name) + " = ∞: " + why);
-  }
+  if (const std::string why = info::why_infinite(p, q); !why.empty()) s.say("KL(P‖Q) = ∞: " + why);
+  if (const std::string why = info::why_infinite(q, p); !why.empty()) s.say("KL(Q‖P) = ∞: " + with_roles_swapped(why));
   s.check(info::at_least("KL(P‖Q) ≥ 0", pq.value, 0.0, 1e-12));
   s.check(info::at_least("KL(Q‖P) ≥ 0", qp.value, 0.0, 1e-12));
   // The identity holds with infinities too (finite h(P) plus infinite KL is an infinite H(P,Q)).

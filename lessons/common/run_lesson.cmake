@@ -1,24 +1,49 @@
 # Runs one lesson as a test: cmake -DLESSON=exe -DEXPECTED=file [-DARGS=a|b|c] [-DEXIT=0] [-DSTDERR_MATCH=regex]
-#                                  [-DACTUAL=file] -P run_lesson.cmake
+#                                  [-DSTDOUT=file] [-DACTUAL=file] -P run_lesson.cmake
 # - stdin is /dev/null and --no-pause is passed, so the lesson runs straight through;
 # - the exit status must be EXIT (0 by default);
 # - with EXPECTED, stdout (normalised, see below) must equal the file; with the environment variable
 #   WORKBOOK_UPDATE_EXPECTED=1 the file is rewritten instead (review the diff before committing it);
-# - with STDERR_MATCH, stderr must match the regular expression (and must not be empty when EXIT is 2).
+# - with STDOUT, stdout goes to that file instead (/dev/full: a full disk);
+# - with STDERR_MATCH, stderr must match the regular expression;
+# - when EXIT is not 0, stderr must be exactly one line (the lesson's message), and when EXIT is 2 (bad
+#   input) stdout must be empty.
 # Normalisation: differences at rounding level (a number like 2.2e-16, any mantissa with exponent -12 or
 # below) become "≈0", since their last bits depend on the compiler's choices. Everything else is compared as is.
+cmake_policy(VERSION 3.25)  # lists keep empty elements (an empty argument such as --p '')
 if(NOT DEFINED EXIT)
   set(EXIT 0)
 endif()
 string(REPLACE "|" ";" args "${ARGS}")
-execute_process(COMMAND ${LESSON} --no-pause ${args}
-                INPUT_FILE /dev/null
-                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 30)
+# The command is written out with every argument quoted, because an unquoted list drops empty elements
+# and a test may need to pass an empty value (--p '').
+set(command "\"${LESSON}\" --no-pause")
+foreach(a IN LISTS args)
+  string(REPLACE "\\" "\\\\" a "${a}")
+  string(REPLACE "\"" "\\\"" a "${a}")
+  string(REPLACE "$" "\\$" a "${a}")
+  string(APPEND command " \"${a}\"")
+endforeach()
+if(DEFINED STDOUT)
+  cmake_language(EVAL CODE "execute_process(COMMAND ${command} INPUT_FILE /dev/null OUTPUT_FILE \"${STDOUT}\"
+                                            ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 30)")
+  set(out "")
+else()
+  cmake_language(EVAL CODE "execute_process(COMMAND ${command} INPUT_FILE /dev/null
+                                            OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 30)")
+endif()
 if(NOT rc STREQUAL "${EXIT}")
   message(FATAL_ERROR "${LESSON} ${args}: exit status ${rc}, expected ${EXIT}\n--- stdout:\n${out}\n--- stderr:\n${err}")
 endif()
-if(EXIT STREQUAL "2" AND err STREQUAL "")
-  message(FATAL_ERROR "${LESSON} ${args}: exit status 2 but no message on stderr")
+if(NOT EXIT STREQUAL "0")
+  string(REGEX MATCHALL "\n" newlines "${err}")
+  list(LENGTH newlines lines)
+  if(NOT lines EQUAL 1 OR NOT err MATCHES "\n$")
+    message(FATAL_ERROR "${LESSON} ${args}: exit status ${EXIT} needs exactly one line on stderr, got:\n${err}")
+  endif()
+endif()
+if(EXIT STREQUAL "2" AND NOT out STREQUAL "")
+  message(FATAL_ERROR "${LESSON} ${args}: bad input (exit status 2) but something on stdout:\n${out}")
 endif()
 if(DEFINED STDERR_MATCH AND NOT err MATCHES "${STDERR_MATCH}")
   message(FATAL_ERROR "${LESSON} ${args}: stderr does not match '${STDERR_MATCH}':\n${err}")

@@ -1,5 +1,6 @@
 #include "run.hpp"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -17,7 +18,10 @@ extern char** environ;
 
 namespace cli {
 
-outcome run(const std::vector<std::string>& args, double seconds) {
+outcome run(const std::vector<std::string>& args, double seconds) { return run(args, settings{seconds, {}, {}}); }
+
+outcome run(const std::vector<std::string>& args, const settings& how) {
+  const double seconds = how.seconds;
   outcome o;
   o.command = "infocalc";
   for (const auto& a : args) o.command += " '" + a + "'";
@@ -26,7 +30,10 @@ outcome run(const std::vector<std::string>& args, double seconds) {
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
+  if (how.stdout_path.empty())
+    posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
+  else
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, how.stdout_path.c_str(), O_WRONLY, 0);
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
   for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) posix_spawn_file_actions_addclose(&actions, fd);
 
@@ -36,8 +43,14 @@ outcome run(const std::vector<std::string>& args, double seconds) {
   for (auto& s : storage) argv.push_back(s.data());
   argv.push_back(nullptr);
 
+  std::vector<std::string> variables = how.environment;
+  std::vector<char*> envp;
+  for (auto& v : variables) envp.push_back(v.data());
+  for (char** e = environ; *e != nullptr; ++e) envp.push_back(*e);  // the extra ones come first and win
+  envp.push_back(nullptr);
+
   pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, INFOCALC_PATH, &actions, nullptr, argv.data(), environ);
+  const int spawned = posix_spawn(&pid, INFOCALC_PATH, &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   close(out_pipe[1]);
   close(err_pipe[1]);

@@ -16,8 +16,17 @@ struct outcome {
   std::string command;   ///< the command, for messages
 };
 
+/// How to run it, beyond the arguments.
+struct settings {
+  double seconds = 120.0;                ///< killed after this long
+  std::string stdout_path;               ///< when set, stdout goes to this file (/dev/full: a full disk)
+  std::vector<std::string> environment;  ///< extra VAR=value entries
+};
+
 /// Runs infocalc with `args` (no shell involved), killing it after `seconds`.
 [[nodiscard]] outcome run(const std::vector<std::string>& args, double seconds = 120.0);
+/// The same, run as `how` says.
+[[nodiscard]] outcome run(const std::vector<std::string>& args, const settings& how);
 
 /// Splits a command line on spaces (the test tables write specs without spaces).
 [[nodiscard]] std::vector<std::string> words(const std::string& line);

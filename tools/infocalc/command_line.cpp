@@ -55,7 +55,13 @@ EXAMPLES
   infocalc kl 'normal(0,1)' 'laplace(0,1)' --method quadrature --json
   infocalc js 'uniform(0,1)' 'uniform(2,3)' --base 2
 
-Exit status: 0 on success, 2 on invalid input (one message on stderr, nothing on stdout).
+EXIT STATUS
+  0  the answer (and, for kl and cross-entropy, the check holds)
+  1  the check H(P,Q) = H(P) + KL(P||Q) FAILS: the answer is printed but not to be trusted (--json makes
+     the same check); or an internal error: a bug, or no answer after 60 seconds of computing
+     (WORKBOOK_TIME_LIMIT=seconds changes the limit)
+  2  invalid input: one message on stderr, nothing on stdout
+  3  the output could not be written (a full disk): one message on stderr
 )";
 
 // CLI11's messages can span lines; the calculator promises exactly one.

@@ -1,32 +1,20 @@
 // infocalc: the workbook's calculator. Reads the command line, asks the info library, prints one report.
-// Exit status: 0 on success, 2 on invalid input (one line on stderr, nothing on stdout), 1 on an internal error.
+// Exit status: 0 on success; 1 when the chain-rule check fails or on an internal error (a bug, or no answer
+// within the time limit); 2 on invalid input (one line on stderr, nothing on stdout); 3 when stdout cannot
+// be written.
 #include "command_line.hpp"
 #include "evaluate.hpp"
 #include "json.hpp"
 #include "report.hpp"
 
+#include "guard.hpp"
 #include "info/error.hpp"
 
-#include <unistd.h>
-
-#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <string>
 
 namespace {
-
-// Every computation the calculator asks for takes well under a second; one that has not finished after
-// a minute is a fault in the library, reported as such rather than left hanging.
-constexpr unsigned time_limit_seconds = 60;
-
-extern "C" void give_up(int /*signal*/) {
-  static const char message[] =
-      "infocalc: internal error: no answer after 60 seconds, so the computation was stopped; this is a bug, "
-      "please report the command\n";
-  static_cast<void>(!write(STDERR_FILENO, message, sizeof message - 1));
-  _exit(1);
-}
 
 int refuse(const char* what, int status) {
   std::fprintf(stderr, "infocalc: %s\n", what);
@@ -36,21 +24,26 @@ int refuse(const char* what, int status) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::signal(SIGALRM, give_up);
-  alarm(time_limit_seconds);
+  // Every computation the calculator asks for takes well under a second; one that has not finished after
+  // a minute is a fault in the library, reported as such rather than left hanging.
+  if (const std::string bad = guard::time_limit("infocalc"); !bad.empty()) return refuse(bad.c_str(), 2);
   try {
     const auto read = infocalc::read_command_line(argc, argv);
     // Everything is computed before anything is printed, so that invalid input leaves stdout empty.
     std::string out;
+    int status = 0;
     if (const auto* help = std::get_if<infocalc::help>(&read)) {
       out = help->text;
     } else {
       const auto& r = std::get<infocalc::request>(read);
       const infocalc::answer a = infocalc::evaluate(r);
       out = r.json ? infocalc::to_json(a) : infocalc::to_text(a);
+      // A chain-rule check that fails means one of the three figures is wrong: the answer is printed (the
+      // report says FAILS) but not vouched for. --json computes the same check, so it fails the same way.
+      if (a.identity && !a.identity->check.holds()) status = 1;
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
+    return guard::finish("infocalc", status);
   } catch (const infocalc::usage_error& e) {
     return refuse(e.what(), 2);
   } catch (const info::invalid_input& e) {

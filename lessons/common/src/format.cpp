@@ -99,4 +99,11 @@ std::string vector_text(const double* values, std::size_t n, std::size_t max_ite
   return s + ")";
 }
 
+std::string outcome_list(const std::vector<std::ptrdiff_t>& outcomes, std::size_t max_items) {
+  std::string s;
+  for (std::size_t i = 0; i < outcomes.size() && i < max_items; ++i) s += fmt::format("{}{}", i > 0 ? ", " : "", outcomes[i]);
+  if (outcomes.size() > max_items) s += fmt::format(", … {} outcomes in all", outcomes.size());
+  return s;
+}
+
 }  // namespace kit

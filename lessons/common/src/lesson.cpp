@@ -1,6 +1,8 @@
 // The lesson runner: options, steps, pauses, checks and the exit status. Presentation only.
 #include "kit/lesson.hpp"
 
+#include "guard.hpp"
+
 #include <info/error.hpp>
 #include <info/spec.hpp>
 
@@ -9,11 +11,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -122,6 +126,13 @@ std::string lesson_number(const std::string& name) { return name.substr(0, std::
 
 enum class spec_kind { none, pmfs, densities };
 
+// Output that did not arrive: stdout (a full disk) or a --data file. Not derived from std::exception, so
+// that the steps' handlers for bad input and internal errors let it through to run(), which reports it.
+struct write_failure {
+  std::string what;  // "the output" or the file's path
+  int error = 0;     // errno of the failed write
+};
+
 }  // namespace
 
 // The running lesson: options as parsed, the student's numbers, and the tally of checks.
@@ -140,7 +151,9 @@ struct session {
   bool after_blank = true;  // the last line printed was blank (or nothing was printed yet)
   void print(std::string_view text) {
     if (text.empty()) return;
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    // Stop at the first failed write: the rest of the lesson would only be computed for nobody.
+    errno = 0;
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) throw write_failure{"the output", errno};
     after_blank = text == "\n" ? last_newline : text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
     last_newline = text.back() == '\n';
   }
@@ -270,15 +283,30 @@ void step::data_file(std::string_view name, const std::vector<std::string>& head
                      const std::vector<std::vector<double>>& rows) const {
   if (run_.data_dir.empty()) return;
   const std::filesystem::path path = std::filesystem::path(run_.data_dir) / std::string(name);
-  std::ofstream out(path);
-  if (!out) throw info::invalid_input("--data: cannot write " + path.string() + "; give a directory you can write to");
-  for (std::size_t j = 0; j < header.size(); ++j) out << (j ? "," : "") << header[j];
-  out << "\n";
+  // Written beside it and renamed into place: a figure never reads half a file, and an existing file
+  // that is read-only is replaced like any other (run() checked that the directory takes new files).
+  const std::filesystem::path partial = path.string() + ".partial";
+  std::string text;
+  for (std::size_t j = 0; j < header.size(); ++j) text += (j ? "," : "") + header[j];
+  text += "\n";
   for (const auto& r : rows) {
     if (r.size() != header.size()) throw std::logic_error("data_file: a row's length differs from the header's");
-    for (std::size_t j = 0; j < r.size(); ++j) out << (j ? "," : "") << fmt::format("{}", r[j]);
-    out << "\n";
+    for (std::size_t j = 0; j < r.size(); ++j) text += fmt::format("{}{}", j ? "," : "", r[j]);
+    text += "\n";
   }
+  errno = 0;
+  std::FILE* out = std::fopen(partial.c_str(), "w");
+  if (out == nullptr) throw write_failure{partial.string(), errno};
+  const bool written = std::fwrite(text.data(), 1, text.size(), out) == text.size();
+  const int error = errno;
+  if (std::fclose(out) != 0 || !written) {
+    const int reason = written ? errno : error;
+    std::filesystem::remove(partial);
+    throw write_failure{partial.string(), reason};
+  }
+  std::error_code ec;
+  std::filesystem::rename(partial, path, ec);
+  if (ec) throw write_failure{path.string(), ec.value()};
 }
 
 // ---------------------------------------------------------------- lesson
@@ -386,75 +414,143 @@ bool pause(const palette& c, bool& interactive) {
   return !(start != std::string::npos && (answer[start] == 'q' || answer[start] == 'Q'));
 }
 
+// CLI11's messages can span lines; a lesson promises one.
+std::string one_line(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+// An option given with an empty value (--p '', often an unset shell variable) would otherwise mean
+// "not given" and run on the defaults (or, for --step, step 0); it is refused instead, saying what to give.
+void refuse_empty(const CLI::Option* option, std::string_view what) {
+  if (option == nullptr) return;
+  for (const std::string& value : option->results())
+    if (value.empty())
+      throw info::invalid_input(fmt::format("{} is empty: give {}, or leave {} out", option->get_name(), what,
+                                            option->get_name()));
+}
+
+// --data DIR: made if missing, then checked to take new files, so that a directory the lesson cannot
+// write to is refused before the lesson prints anything rather than in the middle of a step.
+void check_data_dir(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (!std::filesystem::is_directory(dir))
+    throw info::invalid_input("--data " + dir + ": not a directory" + (ec ? " (" + ec.message() + ")" : std::string()) +
+                              "; give a directory, or a path where one can be made");
+  std::string probe = (std::filesystem::path(dir) / ".write_test.XXXXXX").string();
+  errno = 0;
+  const int fd = ::mkstemp(probe.data());
+  if (fd < 0)
+    throw info::invalid_input("--data " + dir + ": cannot write files there (" + std::strerror(errno) +
+                              "); give a directory you can write to");
+  ::close(fd);
+  std::filesystem::remove(probe, ec);
+}
+
 }  // namespace
 
 int lesson::run(int argc, char** argv) {
+  const std::string& name = d_->name;
+  // The calculator's promise: a computation that runs away is stopped and reported, never left hanging.
+  if (const std::string bad = guard::time_limit(name); !bad.empty()) {
+    std::fprintf(stderr, "%s: %s\n", name.c_str(), bad.c_str());
+    return 2;
+  }
+
   session run;
-  run.name = d_->name;
+  run.name = name;
   run.kind = d_->kind;
   run.unit_base = d_->default_base;
   run.colour.on = ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
 
-  const std::string nn = lesson_number(d_->name);
-  CLI::App app{fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), d_->name};
+  const std::string nn = lesson_number(name);
+  CLI::App app{fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), name};
   bool no_pause = false, list = false;
   int start = 1;
   std::string base_text;
   app.add_flag("--no-pause", no_pause, "Run straight through without pausing after each step");
   app.add_flag("--list", list, "List the steps and exit");
-  app.add_option("--step", start, "Start at step N (see --list)")->type_name("N");
-  app.add_option("--base", base_text,
-                 fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)))
-      ->type_name("BASE");
-  app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR")->type_name("DIR");
+  const CLI::Option* step_option = app.add_option("--step", start, "Start at step N (see --list)")->type_name("N");
+  const CLI::Option* base_option =
+      app.add_option("--base", base_text,
+                     fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)))
+          ->type_name("BASE");
+  const CLI::Option* data_option =
+      app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR")->type_name("DIR");
+  const CLI::Option* p_option = nullptr;
+  const CLI::Option* q_option = nullptr;
+  const char* what = d_->kind == spec_kind::pmfs ? "probabilities such as 0.1,0.4,0.5 or a family such as binomial(10,0.5)"
+                                                 : "a density such as normal(0,1) or mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))";
   if (d_->kind != spec_kind::none) {
-    const char* what = d_->kind == spec_kind::pmfs ? "probabilities such as 0.1,0.4,0.5 or a family such as binomial(10,0.5)"
-                                                   : "a density such as normal(0,1) or mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))";
-    app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p))->type_name("SPEC");
+    p_option = app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p))
+                   ->type_name("SPEC");
     if (!d_->default_q.empty())
-      app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
+      q_option = app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
   }
   app.footer(fmt::format(
-      "On a terminal the lesson pauses after each step: Enter goes on, q quits.{}\n"
-      "Exit status: 0 when every check holds, 1 when a check fails, 2 on bad input.",
+      "On a terminal the lesson pauses after each step: Enter goes on, q quits.{}\n\n"
+      "Exit status:\n"
+      "  0  every check holds (or you quit with q)\n"
+      "  1  a check fails; or an internal error: a bug, or no answer after {:g} seconds of computing\n"
+      "     (WORKBOOK_TIME_LIMIT=seconds changes the limit)\n"
+      "  2  bad input: one line on stderr saying what to fix\n"
+      "  3  the output (or a --data file) could not be written, e.g. on a full disk",
       d_->kind == spec_kind::none ? "" : "\nWith --p/--q only the walkthrough steps run, on your numbers "
-                                          "(quote families for the shell: --p 'binomial(10,0.5)')."));
+                                          "(quote families for the shell: --p 'binomial(10,0.5)').",
+      guard::default_seconds));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {  // --help
+      const std::string help = app.help();
+      std::fwrite(help.data(), 1, help.size(), stdout);
+      return guard::finish(name, 0);
+    }
+    std::fprintf(stderr, "%s: %s; see %s --help\n", name.c_str(), one_line(e.what()).c_str(), name.c_str());
+    return 2;
   }
 
   try {
+    refuse_empty(p_option, what);
+    refuse_empty(q_option, what);
+    refuse_empty(base_option, "2, e or 10 (or bits, nats, bans)");
+    refuse_empty(data_option, "a directory for the CSV files");
+    refuse_empty(step_option, "a step number (--list shows them)");
     if (!base_text.empty()) run.unit_base = info::parse_base(base_text);
     run.p_given = !run.p_text.empty();
     run.q_given = !run.q_text.empty();
     if (!run.p_given) run.p_text = d_->default_p;
     if (!run.q_given) run.q_text = d_->default_q;
     read_numbers(run, d_->paired);
-    if (!run.data_dir.empty()) {
-      std::error_code ec;
-      std::filesystem::create_directories(run.data_dir, ec);
-      if (ec) throw info::invalid_input("--data " + run.data_dir + ": cannot create the directory (" + ec.message() + ")");
-    }
+    if (!run.data_dir.empty()) check_data_dir(run.data_dir);
     const int count = static_cast<int>(d_->steps.size());
     if (start < 1 || start > count)
       throw info::invalid_input(fmt::format("--step {}: this lesson has steps 1 to {} (--list shows them)", start, count));
   } catch (const info::invalid_input& e) {
-    std::fprintf(stderr, "%s: %s\n", d_->name.c_str(), e.what());
+    std::fprintf(stderr, "%s: %s\n", name.c_str(), e.what());
     return 2;
   }
 
+  try {
+    return guard::finish(name, present(run, no_pause, list, start));
+  } catch (const write_failure& e) {
+    return guard::cannot_write(name, e.what, e.error);
+  }
+}
+
+int lesson::present(session& run, bool no_pause, bool list, int start) const {
+  const std::string nn = lesson_number(d_->name);
   const bool own = run.p_given || run.q_given;
   bool any_walkthrough = false;
   for (const auto& s : d_->steps) any_walkthrough = any_walkthrough || s.walkthrough;
 
   if (list) {
-    std::printf("Lesson %s: %s\n", nn.c_str(), d_->title.c_str());
+    run.print(fmt::format("Lesson {}: {}\n", nn, d_->title));
     for (std::size_t i = 0; i < d_->steps.size(); ++i)
-      std::printf("  %2zu  %s%s\n", i + 1, d_->steps[i].title.c_str(),
-                  d_->steps[i].walkthrough ? "   (reruns on your --p/--q)" : "");
+      run.print(fmt::format("  {:2}  {}{}\n", i + 1, d_->steps[i].title,
+                            d_->steps[i].walkthrough ? "   (reruns on your --p/--q)" : ""));
     return 0;
   }
 
@@ -484,7 +580,9 @@ int lesson::run(int argc, char** argv) {
       const std::size_t w = display_width(head);
       run.print("\n" + c.bold(head + repeat("━", w < page_width ? page_width - w : 2)) + "\n\n");
       s.body(page);
-      std::fflush(stdout);
+      // Each step reaches the screen whole before the pause; a failed flush is a failed write.
+      errno = 0;
+      if (std::fflush(stdout) != 0) throw write_failure{"the output", errno};
       if (interactive && i + 1 < count && !pause(c, interactive)) {
         run.print("\n");
         return 0;
@@ -505,7 +603,6 @@ int lesson::run(int argc, char** argv) {
     run.print(c.green(run.checks == 1 ? std::string("1 check, it holds") : fmt::format("{} checks, all hold", run.checks)) + "\n");
   else
     run.print(c.red(fmt::format("{} of {} checks FAILED", run.failed, run.checks)) + "\n");
-  std::fflush(stdout);
   return run.failed == 0 ? 0 : 1;
 }
 

@@ -13,12 +13,21 @@ table& table::row(std::vector<cell> cells) {
   if (cells.size() != columns_.size())
     throw std::logic_error("kit::table::row: " + std::to_string(cells.size()) + " cells for " +
                            std::to_string(columns_.size()) + " columns");
-  rows_.push_back(std::move(cells));
+  rows_.push_back({std::move(cells)});
   return *this;
 }
 
 table& table::rule() {
   rows_.emplace_back();
+  return *this;
+}
+
+table& table::outcomes(long long n, const std::function<std::vector<cell>(long long)>& make) {
+  const bool cut = n > full_rows;
+  for (long long x = 0; x < (cut ? head_rows : n); ++x) row(make(x));
+  if (!cut) return *this;
+  rows_.push_back({{}, n - head_rows - tail_rows});
+  for (long long x = n - tail_rows; x < n; ++x) row(make(x));
   return *this;
 }
 
@@ -34,7 +43,8 @@ std::string table::render(int indent) const {
   }
   std::vector<std::vector<std::string>> text;
   std::vector<std::vector<bool>> right;
-  for (const auto& r : rows_) {
+  for (const auto& entry : rows_) {
+    const auto& r = entry.cells;
     std::vector<std::string> t;
     std::vector<bool> rt;
     for (std::size_t j = 0; j < r.size(); ++j) {
@@ -78,7 +88,9 @@ std::string table::render(int indent) const {
   std::string out = line_of(heads, numeric);
   out += rule_line();
   for (std::size_t i = 0; i < rows_.size(); ++i) {
-    if (rows_[i].empty()) {
+    if (rows_[i].skipped > 0) {
+      out += margin + "… " + std::to_string(rows_[i].skipped) + " rows …\n";
+    } else if (rows_[i].cells.empty()) {
       out += rule_line();
     } else {
       // A text cell in a numeric column (an empty total, "—") is right-aligned with the numbers.

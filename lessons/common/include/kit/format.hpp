@@ -8,6 +8,7 @@
 ///   kit::number(1.084e-5, kit::sci(3))          // "1.084e-05"
 ///   kit::quantity(1.926979, "bits")             // "1.926979 bits"
 ///   kit::display_width("H(P) = −Σ")             // 9: counts what the terminal shows, not UTF-8 bytes
+///   kit::outcome_list({0, 3, 7})                // "0, 3, 7"
 /// \endcode
 /// Presentation only: nothing here computes a measure.
 #pragma once
@@ -15,6 +16,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kit {
 
@@ -51,5 +53,9 @@ struct number_format {
 
 /// A probability vector as "(0.42, 0.31, 0.27)" (6 significant digits) with up to `max_items` entries ("…" beyond).
 [[nodiscard]] std::string vector_text(const double* values, std::size_t n, std::size_t max_items = 12);
+
+/// Outcomes as "0, 3, 7" with up to `max_items` of them ("…, 224 outcomes in all" beyond): where two
+/// distributions' supports differ there can be thousands (poisson(1e6) against poisson(3)).
+[[nodiscard]] std::string outcome_list(const std::vector<std::ptrdiff_t>& outcomes, std::size_t max_items = 12);
 
 }  // namespace kit

@@ -38,8 +38,11 @@
 /// --p SPEC and --q SPEC when the lesson declares takes_pmfs() or takes_densities(). With --p or --q only the
 /// walkthrough steps run, on the student's numbers.
 ///
-/// Exit status: 0 when every check holds (or the student quits with q), 1 when a check fails,
-/// 2 on bad input (an info::invalid_input from a spec, a base, or a step; an unknown option).
+/// Exit status: 0 when every check holds (or the student quits with q), 1 when a check fails or on an
+/// internal error (a bug, or no answer after 60 seconds of computing: the calculator's time limit, from
+/// tools/guard), 2 on bad input (an info::invalid_input from a spec, a base, or a step; an unknown option;
+/// an empty --p/--q/--base/--data; a --data directory that cannot take files), 3 when stdout or a --data
+/// file cannot be written. Every refusal is one line on stderr that starts with the lesson's name.
 /// On a terminal (stdin a tty, no --no-pause) the lesson pauses after each step: Enter goes on, q quits.
 /// Colour is used only when stdout is a terminal and NO_COLOR is unset, so captured output is stable.
 #pragma once
@@ -162,10 +165,12 @@ class lesson {
   void exercises(std::vector<std::string> items);
 
   /// Parses the options, runs the steps (pausing on a terminal), prints the checks' summary and returns
-  /// the exit status: 0 all checks hold, 1 a check failed, 2 bad input.
+  /// the exit status: 0 all checks hold, 1 a check failed, 2 bad input, 3 the output was not written.
   int run(int argc, char** argv);
 
  private:
+  // Prints the lesson (or its list of steps) once the options are read; returns the exit status.
+  int present(session& run, bool no_pause, bool list, int start) const;
   struct impl;
   std::unique_ptr<impl> d_;
 };

@@ -12,10 +12,18 @@
 /// \endcode
 /// A column's numbers are written with its format (kit::fixed(6) unless given: {"S", "bits", kit::shortest()}).
 /// Integers (int, long, Eigen::Index) are written as whole numbers.
+///
+/// A table with a row per outcome of the student's P gets its rows from outcomes(), which keeps it readable
+/// (and the output finite) when P has a million outcomes:
+/// \code
+///   t.outcomes(p.size(), [&](long long x) -> std::vector<kit::cell> { return {x, p(x), terms(x)}; });
+///   t.rule().row({"sum", p.mass().sum(), terms.sum()});     // totals still add up every outcome
+/// \endcode
 #pragma once
 
 #include "kit/format.hpp"
 
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <variant>
@@ -50,12 +58,24 @@ class table {
   table& row(std::vector<cell> cells);
   /// Appends a horizontal rule (before totals).
   table& rule();
+  /// Appends one row per outcome x = 0..n-1, each made by row(x). Up to full_rows rows appear in full;
+  /// a longer table shows its first head_rows and last tail_rows, with a line "… N rows …" between them,
+  /// and row() is called only for the rows shown.
+  table& outcomes(long long n, const std::function<std::vector<cell>(long long)>& row);
+
+  static constexpr long long full_rows = 40;
+  static constexpr long long head_rows = 20;
+  static constexpr long long tail_rows = 10;
   /// The table as text, each line starting with `indent` spaces, ending with a newline.
   [[nodiscard]] std::string render(int indent = 2) const;
 
  private:
+  struct line {
+    std::vector<cell> cells;  // no cells: a rule, or the gap of `skipped` rows
+    long long skipped = 0;
+  };
   std::vector<column> columns_;
-  std::vector<std::vector<cell>> rows_;  // an empty row is a rule
+  std::vector<line> rows_;
 };
 
 }  // namespace kit
