@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -51,8 +52,13 @@ kit::table kl_table(const info::pmf& p, const info::pmf& q, info::base b, const 
     const kit::cell label = k < names.size() ? kit::cell(names[k]) : kit::cell(i);
     // P rules x out: the term is 0 whatever Q says (0 · log 0 = 0), and the ratio does not matter.
     if (pm(i) == 0.0) return {label, pm(i), qm(i), "—", "—", terms(i)};
-    const double ratio = pm(i) / qm(i);  // +∞ when Q(x) = 0
-    return {label, pm(i), qm(i), ratio, std::log(ratio) / info::log_of_base(b), terms(i)};
+    // Where a mass is below the normal doubles (a Poisson far in its tail), the log-ratio comes from the
+    // families' log masses: Q(x) printed as 0.000000 is not Q(x) = 0. +∞ only where Q rules x out.
+    constexpr double tiny = std::numeric_limits<double>::min();
+    const bool plain = pm(i) >= tiny && qm(i) >= tiny;
+    const double log_ratio = plain ? std::log(pm(i) / qm(i)) : p.log_mass(i) - q.log_mass(i);
+    const double ratio = plain ? pm(i) / qm(i) : std::exp(log_ratio);
+    return {label, pm(i), qm(i), ratio, log_ratio / info::log_of_base(b), terms(i)};
   });
   t.rule().row({"sum", pm.sum(), qm.sum(), "", "", terms.sum()});
   return t;
