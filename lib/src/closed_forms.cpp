@@ -354,9 +354,10 @@ double kl(const bm::cauchy& p, const bm::cauchy& q) {
 
 /// Poisson(mean \f$\lambda\f$): \f$\mathrm{KL} = \lambda_1\ln\frac{\lambda_1}{\lambda_2} + \lambda_2 - \lambda_1\f$
 /// (derived: \f$\ln\frac{P(k)}{Q(k)} = k\ln\frac{\lambda_1}{\lambda_2} + \lambda_2 - \lambda_1\f$ and
-/// \f$E_P[k] = \lambda_1\f$). Evaluated as \f$\lambda_1(r - 1 - \ln r)\f$, \f$r = \lambda_2/\lambda_1\f$.
+/// \f$E_P[k] = \lambda_1\f$). Evaluated as the Bregman term (bregman_term).
 std::optional<double> kl(const bm::poisson& p, const bm::poisson& q) {
-  return p.mean() * r_minus_1_minus_log_r(q.mean(), p.mean());
+  // as the Bregman term, which stays finite for a mean of 5e-324 (the ratio of means overflows)
+  return bregman_term(p.mean(), q.mean(), p.mean() - q.mean());
 }
 
 /// Bernoulli(p): \f$\mathrm{KL} = p\ln\frac pq + (1-p)\ln\frac{1-p}{1-q}\f$ (the definition on two

@@ -26,6 +26,7 @@
 
 #include "info/continuous_measures.hpp"
 
+#include "info/error.hpp"
 #include "info/quadrature.hpp"
 #include "text.hpp"
 
@@ -385,20 +386,19 @@ result expectation_under_p(const density& p, const density& q, G g) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Standard variables. A density of width 1e-300 has p = 1e300 and overflows the double range long before
-// its entropy (-690 nats) does anything unusual; a lognormal of sigma 1e-300 lives within 1e-300 of
-// e^mu, where doubles cannot place a single abscissa. Such a family is integrated in its standard
-// variable z instead: x = c + s z for a location-scale family, x = exp(mu + sigma z) for the lognormal,
-// with Z's density a fixed standard one (normal(0, 1), ...) and log p(x) = log p_Z(z) - log |dx/dz|
-// carried exactly, so normal(0, 1e-320) integrates like normal(0, 1).
+// Frames. A density of width 1e-300 has p = 1e300 and overflows the double range long before its
+// entropy (-690 nats) does anything unusual; a lognormal of sigma 1e-300 lives within 1e-300 of e^mu,
+// where doubles cannot place a single abscissa. Such a family is integrated in a frame: x = c + s z with
+// P moved into z (the same family with its location and scale divided out: normal(0, 1e-300) becomes
+// normal(0, 1), gamma(7, 1e-94) becomes gamma(7, 1)), or, for a lognormal, z = (ln x - mu)/sigma, in
+// which it is normal(0, 1). log p(x) = log p_z(z) - log|dx/dz| is carried exactly, and every tool of
+// quadrature in x (cuts, singular ends in log-distance) works on the moved density.
 
-
-/// A family's standard variable: the law of Z, and the map z -> x with its log-Jacobian.
+/// The map between x and the frame's variable z.
 struct frame {
-  density z;            ///< the law of Z
-  double centre;        ///< c, or mu for the log map
-  double scale;         ///< s, or sigma for the log map
-  bool log_map = false; ///< x = exp(centre + scale z) rather than centre + scale z
+  double centre;          ///< c, or mu for the log map
+  double scale;           ///< s, or sigma for the log map
+  bool log_map = false;   ///< x = exp(centre + scale z) rather than centre + scale z
   [[nodiscard]] double x(double zv) const { return log_map ? std::exp(centre + scale * zv) : centre + scale * zv; }
   [[nodiscard]] double log_jacobian(double zv) const {
     return log_map ? std::log(scale) + centre + scale * zv : std::log(scale);
@@ -408,12 +408,18 @@ struct frame {
   }
 };
 
-/// A location-scale family moved to the frame x = c + s z: the same family with location (mu - c)/s and
-/// scale sigma/s, or nothing for a family without that form.
-std::optional<continuous_family> rescaled(const continuous_family& f, double c, double s) {
+/// A family seen in a frame, as a family of z, when it has that form: location-scale families in any
+/// affine frame, scale families (support [0, inf)) in frames with c = 0, a lognormal in the log frame
+/// of another lognormal (where it is a normal). Nothing otherwise.
+std::optional<continuous_family> moved(const continuous_family& f, const frame& fr) {
+  const double c = fr.centre, s = fr.scale;
   return std::visit(
       [&](const auto& d) -> std::optional<continuous_family> {
         using D = std::decay_t<decltype(d)>;
+        if (fr.log_map) {
+          if constexpr (std::is_same_v<D, bm::lognormal>) return bm::normal((d.location() - c) / s, d.scale() / s);
+          return std::nullopt;
+        }
         if constexpr (std::is_same_v<D, bm::normal>)
           return bm::normal((d.mean() - c) / s, d.standard_deviation() / s);
         else if constexpr (std::is_same_v<D, bm::laplace> || std::is_same_v<D, bm::logistic> ||
@@ -421,26 +427,45 @@ std::optional<continuous_family> rescaled(const continuous_family& f, double c, 
           return D((d.location() - c) / s, d.scale() / s);
         else if constexpr (std::is_same_v<D, bm::uniform>)
           return bm::uniform((d.lower() - c) / s, (d.upper() - c) / s);
+        if (c != 0) return std::nullopt;
+        if constexpr (std::is_same_v<D, bm::exponential>)
+          return bm::exponential(d.lambda() * s);
+        else if constexpr (std::is_same_v<D, bm::gamma_distribution<>>)
+          return bm::gamma_distribution<>(d.shape(), d.scale() / s);
+        else if constexpr (std::is_same_v<D, bm::chi_squared>)
+          return bm::gamma_distribution<>(0.5 * d.degrees_of_freedom(), 2 / s);
+        else if constexpr (std::is_same_v<D, bm::weibull>)
+          return bm::weibull(d.shape(), d.scale() / s);
+        else if constexpr (std::is_same_v<D, bm::rayleigh>)
+          return bm::rayleigh(d.sigma() / s);
+        else if constexpr (std::is_same_v<D, bm::lognormal>)
+          return bm::lognormal(d.location() - std::log(s), d.scale());
         else
           return std::nullopt;
       },
       f);
 }
 
-/// Q seen in P's frame x = c + s z, as a density of z, when every part of Q is a location-scale family.
-std::optional<density> rescaled(const density& q, double c, double s) {
+/// A density seen in a frame, when every part moves; the moved parameters must still be valid.
+std::optional<density> moved(const density& q, const frame& fr) {
   std::vector<component> parts;
-  for (const auto& part : q.parts()) {
-    auto f = rescaled(part.family, c, s);
-    if (!f) return std::nullopt;
-    parts.push_back({part.weight, *f});
+  try {
+    for (const auto& part : q.parts()) {
+      auto f = moved(part.family, fr);
+      if (!f) return std::nullopt;
+      parts.push_back({part.weight, *f});
+    }
+    if (parts.size() == 1) return density(parts.front().family);
+    return density::mixture(std::move(parts));
+  } catch (const std::exception&) {
+    return std::nullopt;  // a moved parameter left the double range: evaluate q at x instead
   }
-  if (parts.size() == 1) return density(parts.front().family);
-  return density::mixture(std::move(parts));
 }
 
-/// The frame of a single family too narrow or too wide for quadrature in x, or nothing. (Ordinary
-/// scales keep quadrature in x, whose layout the lessons' evaluation counts document.)
+/// The frame of a single family whose scale is too small or too large for quadrature in x (outside
+/// [1e-100, 1e100]), or of a lognormal too narrow or too wide (sigma < 1e-6 or > 5) or too far
+/// (|mu| > 300, where e^mu nears the end of the double range); nothing for the others, whose layout in x
+/// the lessons' evaluation counts document.
 std::optional<frame> frame_of(const density& p) {
   if (!p.is_family()) return std::nullopt;
   auto extreme = [](double s) { return !(s >= 1e-100 && s <= 1e100); };
@@ -448,45 +473,109 @@ std::optional<frame> frame_of(const density& p) {
       [&](const auto& d) -> std::optional<frame> {
         using D = std::decay_t<decltype(d)>;
         if constexpr (std::is_same_v<D, bm::normal>) {
-          if (extreme(d.standard_deviation())) return frame{bm::normal(0, 1), d.mean(), d.standard_deviation()};
+          if (extreme(d.standard_deviation())) return frame{d.mean(), d.standard_deviation()};
         } else if constexpr (std::is_same_v<D, bm::laplace> || std::is_same_v<D, bm::logistic> ||
                              std::is_same_v<D, bm::cauchy>) {
-          if (extreme(d.scale())) return frame{D(0, 1), d.location(), d.scale()};
+          if (extreme(d.scale())) return frame{d.location(), d.scale()};
         } else if constexpr (std::is_same_v<D, bm::uniform>) {
           const double w = d.upper() - d.lower();
-          if (extreme(w)) return frame{bm::uniform(0, 1), d.lower(), w};
+          if (extreme(w)) return frame{d.lower(), w};
+        } else if constexpr (std::is_same_v<D, bm::exponential>) {
+          if (extreme(1 / d.lambda())) return frame{0, 1 / d.lambda()};
+        } else if constexpr (std::is_same_v<D, bm::gamma_distribution<>> || std::is_same_v<D, bm::weibull>) {
+          if (extreme(d.scale())) return frame{0, d.scale()};
+        } else if constexpr (std::is_same_v<D, bm::rayleigh>) {
+          if (extreme(d.sigma())) return frame{0, d.sigma()};
         } else if constexpr (std::is_same_v<D, bm::lognormal>) {
-          if (d.scale() < 1e-6)
-            return frame{bm::normal(0, 1), d.location(), d.scale(), true};
+          if (d.scale() < 1e-6 || d.scale() > 5 || std::abs(d.location()) > 300)
+            return frame{d.location(), d.scale(), true};
         }
         return std::nullopt;
       },
       p.parts().front().family);
 }
 
-/// \f$E_P[g]\f$ in P's frame: g(p_z, lp, lq) with p_z the density of Z (which the integral weights),
-/// lp = log p(x) and lq = log q(x) at x = x(z). Q's kinks and ends are cuts, moved into z. For an
-/// affine frame and a location-scale Q, log q comes from Q moved into the frame too (exact however
-/// narrow both are); otherwise from x itself.
+/// \f$E_P[g]\f$ in P's frame: g(w, lp, lq) with w the weight of the point in the frame's measure
+/// (p_z dz), lp = log p(x) and lq = log q(x) at the point's x. Q's kinks and ends become cuts in z. Q is
+/// moved into the frame when it can be (exact however narrow both are); otherwise log q is taken at x.
+/// With `overflow` set, a point where log q = -infinity inside Q's support (log q below the double
+/// range) stops the sum there and raises the flag, as in expectation_under_p; without it, g sees it.
 template <class G>
-result framed_expectation(const frame& f, const density& q, G g) {
-  layout l = plan_for(f.z.support(), {&f.z}, {&f.z});
-  for (double b : q.breakpoints()) {
-    const double zb = f.to_z(b);
-    if (std::isfinite(zb) && zb > l.plan.range.lower && zb < l.plan.range.upper) l.plan.breakpoints.push_back(zb);
-  }
-  const std::optional<density> qz = f.log_map ? std::nullopt : rescaled(q, f.centre, f.scale);
-  const double log_s = std::log(f.scale);
-  auto at = [&](double zv) {
-    const double lpz = f.z.logpdf(zv);
+result framed_expectation(const frame& f, const density& p, const density& q, G g, bool* overflow = nullptr) {
+  const density pz = *moved(p, f);
+  const std::optional<density> qz = moved(q, f);
+  layout l = plan_for(pz.support(), {&pz}, qz ? std::vector<const density*>{&pz, &*qz} : std::vector<const density*>{&pz});
+  if (!qz)
+    for (double b : q.breakpoints()) {
+      const double zb = f.to_z(b);
+      if (std::isfinite(zb) && zb > l.plan.range.lower && zb < l.plan.range.upper) l.plan.breakpoints.push_back(zb);
+    }
+  // log q at the point z = anchor + offset (or anchor + side e^u)
+  auto lq_at = [&](double zv, double lqz) { return qz ? lqz - f.log_jacobian(zv) : q.logpdf(f.x(zv)); };
+  auto at = [&](double zv, double lpz, double lqz, double log_w) {
     if (lpz == -inf || lpz == inf) return 0.0;
-    const double pz = std::exp(lpz);
-    if (pz == 0) return 0.0;
-    const double lq = qz ? qz->logpdf(zv) - log_s : q.logpdf(f.x(zv));
-    return g(pz, lpz - f.log_jacobian(zv), lq);
+    const double w = std::exp(lpz + log_w);
+    if (w == 0) return 0.0;
+    const double lq = lq_at(zv, lqz);
+    if (overflow && lq == -inf) {
+      *overflow = true;
+      return 0.0;
+    }
+    if (lq == inf) return 0.0;  // a singular point of q carries no mass
+    return g(w, lpz - f.log_jacobian(zv), lq);
   };
   return integrate_layout(
-      l, [&](double a, double o) { return at(a + o); }, [&](double, double, double) { return 0.0; });
+      l,
+      [&](double a, double o) {
+        return at(a + o, pz.logpdf_near(a, o), qz ? qz->logpdf_near(a, o) : 0.0, 0.0);
+      },
+      [&](double e, double side, double u) {
+        return at(e + side * std::exp(u), pz.logpdf_log_distance(e, side, u),
+                  qz ? qz->logpdf_log_distance(e, side, u) : 0.0, u);
+      });
+}
+
+/// framed_expectation for H and KL: +infinity ("overflow") where log q fell below the double range.
+template <class G>
+result framed_with_overflow(const frame& f, const density& p, const density& q, G g) {
+  bool overflow = false;
+  result r = framed_expectation(f, p, q, g, &overflow);
+  if (!overflow) return r;
+  const long n = r.evaluations;
+  r = infinite("overflow");
+  r.evaluations = n;
+  return r;
+}
+
+/// A quadrature result the library stands behind, or info::unresolved: the integrator threw, or gave a
+/// value that is not finite for a quantity whose supports and tails make it finite (+infinity from an
+/// overflow of log q is the rounding of a finite value beyond the double range, and stays), or an error
+/// estimate as large as the value itself (and above 1e-12, so that a divergence of 0 +- 1e-16 between
+/// equal densities stands).
+template <class Compute>
+result settled(const std::string& what, Compute compute) {
+  result r;
+  auto refuse = [&](const std::string& why) {
+    throw unresolved(what + ": quadrature cannot resolve it (" + why +
+                     "); use a closed form where one exists, or parameters nearer the middle of the double range");
+  };
+  try {
+    r = compute();
+  } catch (const invalid_input&) {
+    throw;
+  } catch (const std::exception& e) {
+    refuse(std::string("the integrator failed: ") + e.what());
+  }
+  if (r.evaluations == 0 || r.method == "overflow") return r;  // decided from supports or tails
+  if (!std::isfinite(r.value)) refuse("it came out " + detail::shortest(r.value) + " for a finite quantity");
+  if (!(r.error <= std::max(std::abs(r.value), 1e-12)))
+    refuse("its error estimate " + detail::shortest(r.error) + " is as large as its value " + detail::shortest(r.value));
+  return r;
+}
+
+std::string named(const char* measure, const density& p) { return std::string(measure) + " of P = " + p.describe(); }
+std::string named(const char* measure, const density& p, const density& q) {
+  return std::string(measure) + " of P = " + p.describe() + " and Q = " + q.describe();
 }
 
 }  // namespace
@@ -511,9 +600,10 @@ std::string why_infinite(const density& p, const density& q) {
   return "";
 }
 
-result entropy(const density& p, base b) {
+namespace {
+result entropy_by_quadrature(const density& p, base b) {
   if (const auto f = frame_of(p))
-    return converted(framed_expectation(*f, p, [](double pz, double lp, double) { return -pz * lp; }), b);
+    return converted(framed_expectation(*f, p, p, [](double pz, double lp, double) { return -pz * lp; }), b);
   const layout l = plan_for(p.support(), {&p}, {&p});
   auto at = [](double lp, double log_jacobian) {
     if (lp == -inf || lp == inf) return 0.0;
@@ -526,7 +616,6 @@ result entropy(const density& p, base b) {
   return converted(r, b);
 }
 
-namespace {
 
 /// "support" or "tail" when E_P[-log q] is infinite, else nullptr.
 const char* infinite_reason(const density& p, const density& q) {
@@ -534,23 +623,22 @@ const char* infinite_reason(const density& p, const density& q) {
   return why_infinite(p, q).empty() ? nullptr : "tail";
 }
 
-}  // namespace
 
-result cross_entropy(const density& p, const density& q, base b) {
+result cross_entropy_by_quadrature(const density& p, const density& q, base b) {
   if (const char* why = infinite_reason(p, q)) return infinite(why);
   const auto g = [](double pp, double, double lq) { return -pp * lq; };
-  if (const auto f = frame_of(p)) return converted(framed_expectation(*f, q, g), b);
+  if (const auto f = frame_of(p)) return converted(framed_with_overflow(*f, p, q, g), b);
   return converted(expectation_under_p(p, q, g), b);
 }
 
-result kl_divergence(const density& p, const density& q, base b) {
+result kl_divergence_by_quadrature(const density& p, const density& q, base b) {
   if (const char* why = infinite_reason(p, q)) return infinite(why);
   const auto g = [](double pp, double lp, double lq) { return pp * (lp - lq); };
-  if (const auto f = frame_of(p)) return converted(framed_expectation(*f, q, g), b);
+  if (const auto f = frame_of(p)) return converted(framed_with_overflow(*f, p, q, g), b);
   return converted(expectation_under_p(p, q, g), b);
 }
 
-result js_divergence(const density& p, const density& q, base b) {
+result js_divergence_by_quadrature(const density& p, const density& q, base b) {
   const auto ps = p.support_pieces();
   const auto qs = q.support_pieces();
   if (!overlap(ps, qs)) {
@@ -571,7 +659,7 @@ result js_divergence(const density& p, const density& q, base b) {
       return w * (std::numbers::ln2 - (lo == -inf ? 0.0 : softplus(lo - lw)));
     };
     auto under = [&](const density& w, const std::optional<frame>& fw, const density& other) {
-      if (fw) return framed_expectation(*fw, other, half);
+      if (fw) return framed_expectation(*fw, w, other, half);
       const layout l = plan_for(w.support(), {&w}, {&w, &other});
       auto at = [&](double lw, double lo, double log_jacobian) {
         if (lw == -inf || lw == inf || lo == inf) return 0.0;
@@ -618,6 +706,24 @@ result js_divergence(const density& p, const density& q, base b) {
   // Each half of the integrand is at most p ln 2 (or q ln 2).
   r.error += unreachable(l, [](double, double) { return ln2; });
   return converted(r, b);
+}
+
+}  // namespace
+
+result entropy(const density& p, base b) {
+  return settled(named("h(P)", p), [&] { return entropy_by_quadrature(p, b); });
+}
+
+result cross_entropy(const density& p, const density& q, base b) {
+  return settled(named("H(P,Q)", p, q), [&] { return cross_entropy_by_quadrature(p, q, b); });
+}
+
+result kl_divergence(const density& p, const density& q, base b) {
+  return settled(named("KL(P||Q)", p, q), [&] { return kl_divergence_by_quadrature(p, q, b); });
+}
+
+result js_divergence(const density& p, const density& q, base b) {
+  return settled(named("JS(P,Q)", p, q), [&] { return js_divergence_by_quadrature(p, q, b); });
 }
 
 result js_distance(const density& p, const density& q, base b) {

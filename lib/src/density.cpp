@@ -240,7 +240,11 @@ double lp(const bm::logistic& d, double a, double o, double c) {
 
 double c(const bm::cauchy& d) { return -std::log(std::numbers::pi * d.scale()); }
 double lp(const bm::cauchy& d, double a, double o, double c) {
-  return c - log1p_square(((a - d.location()) + o) / d.scale());
+  const double diff = (a - d.location()) + o;
+  const double u = diff / d.scale();
+  // far out in a narrow Cauchy (x = 1e9 with scale 1e-300) u overflows while log u does not
+  if (!std::isfinite(u) && std::isfinite(diff)) return c - 2 * (std::log(std::abs(diff)) - std::log(d.scale()));
+  return c - log1p_square(u);
 }
 
 double c(const bm::lognormal& d) { return -std::log(d.scale()) - half_log_two_pi; }

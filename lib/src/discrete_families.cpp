@@ -110,7 +110,24 @@ pmf::family_law both_laws(const Family& d, Eigen::Index n) {
     const Eigen::Index mid = hi - (hi - lo) / 2;
     if (shown(mid)) lo = mid; else hi = mid - 1;
   }
-  return {law_of(d), lm, first, lo};
+  const Eigen::Index last = lo;
+  // The support: where the log law is finite. Every family here has an interval of outcomes; only the
+  // degenerate success fractions 0 and 1 move its ends off 0 and n - 1.
+  // (by bisection: -inf on a run of outcomes before a and after b, finite between)
+  const auto inside = [&](Eigen::Index k) { return lm(k) > -std::numeric_limits<double>::infinity(); };
+  Eigen::Index a = 0, b = top;
+  while (a < b) {
+    const Eigen::Index mid = a + (b - a) / 2;
+    if (inside(mid)) b = mid; else a = mid + 1;
+  }
+  const Eigen::Index support_first = a;
+  a = top;
+  b = n - 1;
+  while (a < b) {
+    const Eigen::Index mid = b - (b - a) / 2;
+    if (inside(mid)) a = mid; else b = mid - 1;
+  }
+  return {law_of(d), lm, first, last, support_first, a};
 }
 
 template <class Family>

@@ -116,6 +116,25 @@ ArrayXd kl_terms_rescued(const masses& p, const masses& q, const pmf& qd, Index 
   return t;
 }
 
+// True when P has mass, however small, at an outcome of the span where Q has none: decided from the
+// families' supports, since doubles cannot tell (binomial(48, 1.5e-323) has P(48) = 1.5e-323^48, zero
+// in a double, against binomial(10, 0.5), which stops at 10). A list P answers through its masses.
+bool support_beyond(const pmf& p, const pmf& q, Index first, Index count) {
+  const auto sp = p.support();
+  if (!sp) return false;
+  const Index a = std::max(sp->first, first);
+  const Index b = std::min(sp->last, first + count - 1);
+  if (a > b) return false;
+  if (const auto sq = q.support()) {
+    if (a < sq->first) return true;
+    return b > sq->last && !q.unbounded();
+  }
+  if (b >= q.size()) return true;
+  for (Index k = a; k <= b; ++k)
+    if (q.mass()[k] == 0) return true;
+  return false;
+}
+
 // A sum of terms that should not be negative (KL), whose rounding may leave it at -ulp when P is Q:
 // trimmed to 0 only within that rounding.
 double non_negative(const ArrayXd& terms) {
@@ -171,6 +190,8 @@ ArrayXd cross_entropy_terms(const pmf& p, const pmf& q, base b) {
 
 double cross_entropy(const pmf& p, const pmf& q, base b, std::optional<window> w) {
   if (!w && mass_beyond(p, q)) return inf;
+  const span s = outcomes(std::max(p.size(), q.size()), w);
+  if (support_beyond(p, q, s.first, s.count)) return inf;
   const auto [pp, qq] = align(p, q, w);
   return from_nats(cross_entropy_terms_rescued(pp, qq, q, first_of(w)).sum(), b);
 }
@@ -182,6 +203,8 @@ ArrayXd kl_terms(const pmf& p, const pmf& q, base b) {
 
 double kl_divergence(const pmf& p, const pmf& q, base b, std::optional<window> w) {
   if (!w && mass_beyond(p, q)) return inf;
+  const span s = outcomes(std::max(p.size(), q.size()), w);
+  if (support_beyond(p, q, s.first, s.count)) return inf;
   const auto [pp, qq] = align(p, q, w);
   return from_nats(non_negative(kl_terms_rescued(pp, qq, q, first_of(w))), b);
 }
@@ -215,8 +238,9 @@ support_mismatch infinite_outcomes(const pmf& p, const pmf& q) {
   const auto [pp, qq] = align(p, q, {});
   if (mass_beyond(p, q)) out.all_from = q.size();
   const Index listed = out.all_from ? *out.all_from : pp.hi.size();
+  // P has mass at k (however small: P's log mass is finite) and Q has none.
   for (Index k = 0; k < listed; ++k)
-    if (pp.hi[k] > 0 && qq.hi[k] == 0 && q.log_mass(k) == -inf) out.outcomes.push_back(k);
+    if (qq.hi[k] == 0 && (pp.hi[k] > 0 || p.log_mass(k) > -inf) && q.log_mass(k) == -inf) out.outcomes.push_back(k);
   return out;
 }
 

@@ -106,6 +106,7 @@ pmf pmf::of_law(Eigen::Index n, family_law law, bool unbounded, double tail, std
   p.tail_ = tail;
   p.law_ = std::move(law.mass);
   p.log_law_ = std::move(law.log_mass);
+  p.support_ = outcomes{law.support_first, std::min(law.support_last, n - 1)};
   p.unbounded_ = unbounded;
   return p;
 }

@@ -27,6 +27,15 @@ class incompatible_distributions : public invalid_input {
   using invalid_input::invalid_input;
 };
 
+/// A quantity that quadrature cannot resolve for these parameters (a density far beyond the double range,
+/// mass below the smallest double, a log-density whose terms cancel): the integrator failed, or its value
+/// is not finite where the quantity is, or its error estimate is as large as the value. The message names
+/// the distributions and the reason; a closed form, where one exists, is the way out.
+class unresolved : public invalid_input {
+ public:
+  using invalid_input::invalid_input;
+};
+
 /// A distribution spec that cannot be read; `position()` is the 0-based character offset of the problem.
 class spec_error : public invalid_input {
  public:

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,17 @@ class pmf {
     log_law log_mass;    ///< its logarithm
     Eigen::Index first;  ///< first outcome whose mass is a positive double
     Eigen::Index last;   ///< last such outcome
+    Eigen::Index support_first;  ///< first outcome with mass, however small
+    Eigen::Index support_last;   ///< last outcome with mass (the last stored one for an unbounded family)
+  };
+
+  /// The outcomes a..b (inclusive) where a family has mass, however small, decided from the family and not
+  /// from doubles (binomial(48, 1.5e-323) has mass at every k <= 48, though P(48) underflows); for an
+  /// unbounded family b is the last stored outcome and the support goes on. Empty for a list, whose
+  /// support is where its listed masses are positive.
+  struct outcomes {
+    Eigen::Index first;  ///< a
+    Eigen::Index last;   ///< b
   };
 
   /// A family's pmf over outcomes 0..n-1 from its law. With `unbounded` the support continues past n-1
@@ -73,6 +85,8 @@ class pmf {
   /// \f$\log P(k)\f$ for any k >= 0: from the family's log law (finite wherever the family has mass, even
   /// where the stored double is 0), or the log of the listed mass. \f$-\infty\f$ only off the support.
   [[nodiscard]] double log_mass(Eigen::Index k) const;
+  /// The family's support (see outcomes), or nothing for a list.
+  [[nodiscard]] std::optional<outcomes> support() const noexcept { return support_; }
   /// The number of stored outcomes.
   [[nodiscard]] Eigen::Index size() const noexcept { return mass_.size(); }
   /// The name used in messages ("P", "Q").
@@ -99,6 +113,7 @@ class pmf {
   double tail_ = 0.0;
   law law_;       // set for a family
   log_law log_law_;  // set for a family given in both forms
+  std::optional<outcomes> support_;  // set for a family given in both forms
   bool unbounded_ = false;
 };
 
