@@ -128,10 +128,22 @@ struct log_piece {
 
 /// An integration plan over the range, the pieces carved out of it to be integrated in log-distance,
 /// and the singular ends left to quadrature in x, whose unreachable mass goes into the error.
+/// Distances [from, infinity) from `anchor` on the side `side`, integrated in u = ln|x - anchor| with
+/// scale 1/decay: the slow tails of Student's t and Cauchy, where the integrand falls like
+/// |x|^-(1 + decay) and quadrature in x reaches only part of the mass (or none of what lies beyond the
+/// largest double).
+struct tail_piece {
+  double anchor;
+  double side;
+  double from;
+  double scale;
+};
+
 struct layout {
   integration_plan plan;
   std::vector<log_piece> log_pieces;
   std::vector<singular_end> ends;
+  std::vector<tail_piece> tails;
 };
 
 /// Where to split and how to scale, for integrands weighted by the densities in `weights` (P alone for
@@ -232,8 +244,38 @@ layout carve_log_pieces(layout l) {
   return l;
 }
 
-layout plan_for(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all) {
-  return carve_log_pieces(plan_cuts(range, weights, all));
+/// The heavy family of a weighting density (Student's t or Cauchy, alone) with its centre and its tail
+/// index v (E|X|^a finite for a < v), or nothing.
+struct heavy {
+  double centre, width, index;
+};
+std::optional<heavy> heavy_family(const density& p) {
+  if (!p.is_family()) return std::nullopt;
+  const auto& f = p.parts().front().family;
+  if (const auto* t = std::get_if<bm::students_t>(&f)) return heavy{0.0, p.scale(), t->degrees_of_freedom()};
+  if (const auto* c = std::get_if<bm::cauchy>(&f)) return heavy{c->location(), c->scale(), 1.0};
+  return std::nullopt;
+}
+
+/// A slow tail decays like |x|^-(1 + d) with d = v - growth (the tail index of P less the power with which
+/// |log q| grows: 0 for h(P) and for a logarithmic q). With d < 1 quadrature in x cannot follow it to
+/// 1e-9; the line beyond R = 8 widths from the centre (and beyond every cut) then goes to two tail pieces
+/// in u = ln|x - centre|, where the integrand is an exponential e^{-d u}.
+constexpr double slow_tail = 1.0;
+
+layout plan_for(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all,
+                double growth = 0.0) {
+  layout l = carve_log_pieces(plan_cuts(range, weights, all));
+  if (weights.size() != 1 || !std::isinf(range.lower) || !std::isinf(range.upper)) return l;
+  const auto h = heavy_family(*weights.front());
+  if (!h || !(h->index - growth < slow_tail) || !(h->index - growth > 0)) return l;
+  double reach = 8 * h->width;
+  for (double b : l.plan.breakpoints) reach = std::max(reach, 2 * std::abs(b - h->centre));
+  l.plan.range = {h->centre - reach, h->centre + reach};
+  l.plan.singularities.clear();
+  const double scale = 1 / (h->index - growth);
+  l.tails = {{h->centre, -1.0, reach, scale}, {h->centre, 1.0, reach, scale}};
+  return l;
 }
 
 /// The range less the log-distance pieces: the intervals left to quadrature in x.
@@ -278,6 +320,9 @@ result integrate_layout(const layout& l, X in_x, U in_u) {
   }
   for (const log_piece& p : l.log_pieces)
     add(integrate_log_distance([&](double u) { return in_u(p.end, p.side, u); }, std::log(p.length), p.scale));
+  // a tail [from, inf) in u is the mirror image of a log piece: integrate in -u over (-inf, -ln from]
+  for (const tail_piece& t : l.tails)
+    add(integrate_log_distance([&](double v) { return in_u(t.anchor, t.side, -v); }, -std::log(t.from), t.scale));
   for (std::size_t i = 0; i < methods.size(); ++i) total.method += (i ? " + " : "") + methods[i];
   return total;
 }
@@ -355,7 +400,10 @@ double softplus(double u) { return u > 0 ? u + std::log1p(std::exp(-u)) : std::l
 template <class G>
 result expectation_under_p(const density& p, const density& q, G g) {
   bool overflow = false;
-  const layout l = plan_for(p.support(), {&p}, {&p, &q});
+  // |log q| grows like |x|^growth in Q's tails (0 for a logarithm), which slows the integrand's decay
+  const tail ql = q.left_tail(), qr = q.right_tail();
+  const double growth = std::max(ql.present ? ql.growth : 0.0, qr.present ? qr.growth : 0.0);
+  const layout l = plan_for(p.support(), {&p}, {&p, &q}, growth);
   // lp, lq at a point, and the log of the Jacobian (0 in x, u in log-distance).
   auto at = [&](double lp, double lq, double log_jacobian) {
     if (lp == -inf || lp == inf) return 0.0;  // outside P's support, or one singular point

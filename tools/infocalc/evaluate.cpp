@@ -3,6 +3,7 @@
 #include "info/closed_forms.hpp"
 #include "info/continuous_measures.hpp"
 #include "info/discrete_measures.hpp"
+#include "info/error.hpp"
 #include "info/spec.hpp"
 
 #include <fmt/format.h>
@@ -334,8 +335,10 @@ figure resolved(const std::function<info::result()>& compute, const std::string&
   info::result r;
   try {
     r = compute();
-  } catch (const std::exception& e) {
-    return refuse(fmt::format("the integrator failed: {}", e.what()));
+  } catch (const info::unresolved& e) {
+    // the library's own verdict, which names the reason; the closed form is what the calculator adds
+    throw usage_error(exact ? fmt::format("{}; its closed form is {:.17g}: use --method auto", e.what(), *exact)
+                            : std::string(e.what()));
   }
   const figure f = integrated(r);
   if (f.key != "quadrature" || !f.error) return f;  // decided without integrating: from supports or tails
