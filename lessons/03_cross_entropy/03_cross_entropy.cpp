@@ -34,11 +34,13 @@ kit::table cross_entropy_table(const info::pmf& p, const info::pmf& q, info::bas
   const std::string unit{info::unit_name(b)};
   const std::string P = p.name(), Q = q.name();
   kit::table t{{"x"}, {P + "(x)"}, {Q + "(x)"}, {"−log " + Q + "(x)", unit}, {"−" + P + "(x) log " + Q + "(x)", unit}};
-  const Eigen::ArrayXd surprise = info::surprisal(q, b);  // +∞ where Q(x) = 0
   const Eigen::ArrayXd terms = info::cross_entropy_terms(p, q, b);
   t.outcomes(p.size(), [&](long long i) -> std::vector<kit::cell> {
     const auto k = static_cast<std::size_t>(i);
-    return {k < names.size() ? kit::cell(names[k]) : kit::cell(i), p(i), q(i), surprise(i), terms(i)};
+    // −log Q(x) from Q's log mass: finite where a family's mass merely underflowed, +∞ where Q(x) = 0,
+    // and defined past the end of a shorter Q
+    const double surprise = -q.log_mass(i) / info::log_of_base(b);
+    return {k < names.size() ? kit::cell(names[k]) : kit::cell(i), p(i), q(i), surprise, terms(i)};
   });
   t.rule().row({"sum", p.mass().sum(), q.mass().sum(), "", terms.sum()});
   return t;
