@@ -621,10 +621,11 @@ std::string beyond_quadrature(const continuous_family& f) {
         else if constexpr (std::is_same_v<D, bm::beta_distribution<>>) {
           const double a = d.alpha(), b = d.beta(), lo = std::min(a, b), hi = std::max(a, b);
           if (hi < 1000 || (lo >= 1 && hi < 1000 * lo && hi <= 1e10)) return "";
-          return "beta(" + detail::shortest(a) + ", " + detail::shortest(b) +
-                 ") piles its mass within a sliver of width " + detail::shortest(1 / hi) +
-                 " that quadrature in x cannot follow (it can while a and b are below 1000, or both at least 1, "
-                 "within a factor 1000 of each other and at most 1e10)";
+          const double sd = std::sqrt(a / (a + b)) * std::sqrt(b / (a + b)) / std::sqrt(a + b + 1);
+          return "beta(" + detail::shortest(a) + ", " + detail::shortest(b) + ") has its mass within a standard " +
+                 "deviation of " + detail::shortest(sd) + ", too narrow or too lopsided for quadrature in x on [0, 1] " +
+                 "(it resolves a and b below 1000, or both at least 1, within a factor 1000 of each other and at " +
+                 "most 1e10)";
         } else {
           return "";
         }
