@@ -705,13 +705,11 @@ result entropy_by_quadrature(const density& p, base b) {
   return converted(r, b);
 }
 
-
 /// "support" or "tail" when E_P[-log q] is infinite, else nullptr.
 const char* infinite_reason(const density& p, const density& q) {
   if (!covered(p.support_pieces(), q.support_pieces())) return "support";
   return why_infinite(p, q).empty() ? nullptr : "tail";
 }
-
 
 result cross_entropy_by_quadrature(const density& p, const density& q, base b) {
   if (const char* why = infinite_reason(p, q)) return infinite(why);

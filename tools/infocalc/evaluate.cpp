@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <stdexcept>
 #include <string_view>
@@ -321,34 +321,25 @@ answer discrete_answer(const request& r, const discrete& p, const discrete* q) {
 // ---------------------------------------------------------------------------------------------------
 // Densities: closed forms where they exist, quadrature otherwise (or on request).
 
-// A quadrature figure the calculator stands behind: finite where the supports and tails say it is
-// finite, an error estimate smaller than the value it qualifies, and within that estimate of the closed
-// form where one exists. Anything else means the density is beyond what quadrature in x resolves (a
-// log-density whose terms of size 1e102 cancel to 100, a shape of 1e-300 with all its mass below the
-// smallest double), and the figure is refused, exit 2, with the reason and the closed form if there is one.
+// A quadrature figure the calculator stands behind. The library refuses (info::unresolved) what it cannot
+// resolve: an integrator that fails, a value that is not finite or whose error estimate is as large as
+// itself. The calculator adds what only it knows: where a closed form exists, the figure must lie within
+// its error estimate of it. Either way the refusal is exit 2 with the reason and the closed form's value.
 figure resolved(const std::function<info::result()>& compute, const std::string& what, std::optional<double> exact) {
-  const auto refuse = [&](const std::string& why) -> figure {
-    throw usage_error(fmt::format("{}: quadrature cannot resolve it ({}); {}", what, why,
-                                  exact ? fmt::format("its closed form is {:.17g}: use --method auto", *exact)
-                                        : std::string("no closed form exists for it")));
-  };
+  const std::string way_out =
+      exact ? fmt::format("; its closed form is {:.17g}: use --method auto", *exact) : std::string();
   info::result r;
   try {
     r = compute();
   } catch (const info::unresolved& e) {
-    // the library's own verdict, which names the reason; the closed form is what the calculator adds
-    throw usage_error(exact ? fmt::format("{}; its closed form is {:.17g}: use --method auto", e.what(), *exact)
-                            : std::string(e.what()));
+    throw usage_error(e.what() + way_out);
   }
   const figure f = integrated(r);
-  if (f.key != "quadrature" || !f.error) return f;  // decided without integrating: from supports or tails
-  if (!std::isfinite(r.value))
-    return refuse(fmt::format("the integral came out {} for a finite quantity", r.value));
-  if (!(r.error < std::max(std::abs(r.value), 1e-300)))
-    return refuse(fmt::format("the error estimate {:.3g} is as large as the value {:.6g}", r.error, r.value));
-  if (exact && std::isfinite(*exact) && !(std::abs(r.value - *exact) <= r.error + 1e-14 * std::max(1.0, std::abs(*exact))))
-    return refuse(fmt::format("it gave {:.17g}, further from the closed form than its error estimate {:.3g}", r.value,
-                              r.error));
+  if (f.key == "quadrature" && f.error && exact && std::isfinite(*exact) &&
+      !(std::abs(r.value - *exact) <= r.error + 1e-14 * std::max(1.0, std::abs(*exact))))
+    throw usage_error(fmt::format("{}: quadrature cannot resolve it (it gave {:.17g}, further from the closed form "
+                                  "than its error estimate {:.3g}){}",
+                                  what, r.value, r.error, way_out));
   return f;
 }
 
