@@ -184,6 +184,25 @@ layout plan_cuts(interval range, const std::vector<const density*>& weights, con
       }
   if (bumps.empty()) return out;
 
+  // A part of Q much narrower than P, or far out in a heavy tail of P, puts a sharp feature into log q
+  // where P still has mass (a peak of width 1e-5 at 1000 under a Cauchy P of width 1): quadrature sees
+  // it only from a piece's end, so its centre becomes a cut. Elsewhere (near P's mass and of its size,
+  // or beyond a light tail, where p has vanished) the rules are left as they were.
+  bool heavy_weights = false;
+  for (const density* d : weights)
+    heavy_weights = heavy_weights || std::isfinite(d->left_tail().moments) || std::isfinite(d->right_tail().moments);
+  for (const density* d : all) {
+    if (std::find(weights.begin(), weights.end(), d) != weights.end()) continue;
+    for (const auto& part : d->parts()) {
+      const density one(part.family);
+      const double c = one.centre(), w = one.scale();
+      if (!(std::isfinite(c) && c > range.lower && c < range.upper)) continue;
+      const bool far = std::all_of(bumps.begin(), bumps.end(),
+                                   [&](const bump& b) { return std::abs(c - b.centre) > 10 * b.width; });
+      if (w < 0.1 * plan.scale || (far && heavy_weights)) plan.breakpoints.push_back(c);
+    }
+  }
+
   // The whole line with nothing to split at: one sinh-sinh rule about the weighted mean of the bumps,
   // if every bump lies within its reach.
   if (std::isinf(range.lower) && std::isinf(range.upper) && plan.breakpoints.empty()) {

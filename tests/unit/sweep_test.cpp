@@ -80,3 +80,46 @@ TEST_CASE("sweep: h(P) by quadrature agrees with the closed form, or is refused"
   MESSAGE(t.resolved << " resolved, " << t.refused << " refused");
   CHECK(t.resolved > t.refused);
 }
+
+TEST_CASE("sweep: KL(P||Q) by quadrature agrees with the closed form, or is refused") {
+  tally t;
+  auto pair = [&](const density& p, const density& q) {
+    INFO(p.describe() << " || " << q.describe());
+    const double exact = *info::kl_closed_form(p, q);
+    try {
+      const info::result r = info::kl_divergence(p, q);
+      if (std::isinf(exact)) {
+        CHECK(std::isinf(r.value));
+      } else if (std::isinf(r.value)) {
+        CHECK(r.method == "overflow");  // log q below the double range: the closed form is beyond it too
+        CHECK(exact > 1e300);
+      } else {
+        CHECK(std::abs(r.value - exact) <= r.error + 1e-13 * std::max(1.0, std::abs(exact)));
+        CHECK(r.value >= -r.error);
+      }
+      ++t.resolved;
+    } catch (const info::unresolved&) {
+      ++t.refused;
+    }
+  };
+  const std::vector<double> widths = {1e-200, 1e-5, 1, 1e5};
+  for (double s1 : widths)
+    for (double s2 : widths)
+      for (double m : {0.0, 3.0, 1e3}) {
+        pair(density(bm::normal(0, s1)), density(bm::normal(m, s2)));
+        pair(density(bm::laplace(0, s1)), density(bm::laplace(m, s2)));
+        pair(density(bm::cauchy(0, s1)), density(bm::cauchy(m, s2)));
+        if (m + s1 > m && m - s2 < m)  // (widths below m's last bit make no interval)
+          pair(density(bm::uniform(m, m + s1)), density(bm::uniform(m - s2, m + s1 + s2)));
+      }
+  for (double r1 : {1e-100, 0.1, 1.0, 1e100})
+    for (double r2 : {1e-100, 0.1, 1.0, 1e100}) pair(density(bm::exponential(r1)), density(bm::exponential(r2)));
+  for (double k1 : {0.01, 0.5, 2.0, 1e3})
+    for (double k2 : {0.5, 2.0, 1e3})
+      for (double s : {1e-100, 1.0, 1e100}) {
+        pair(density(bm::gamma_distribution<>(k1, s)), density(bm::gamma_distribution<>(k2, 2 * s)));
+        pair(density(bm::beta_distribution<>(k1, k2)), density(bm::beta_distribution<>(k2, k1 + 1)));
+      }
+  MESSAGE(t.resolved << " resolved, " << t.refused << " refused");
+  CHECK(t.resolved > t.refused);
+}
