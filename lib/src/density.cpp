@@ -252,7 +252,9 @@ double lp(const bm::lognormal& d, double a, double o, double c) {
   const double x = a + o;
   if (std::isnan(x)) return x;
   if (!(x > 0) || x == inf) return -inf;
-  const double log_x = std::log(x);
+  // ln x from the anchor and the exact offset: at x = 1 + 1e-300 a double rounds x to 1, while
+  // ln 1 + log1p(1e-300) keeps the offset that a lognormal of sigma 1e-300 lives on
+  const double log_x = (a > 0 && o != 0) ? std::log(a) + std::log1p(o / a) : std::log(x);
   const double u = (log_x - d.location()) / d.scale();
   return c - log_x - 0.5 * u * u;
 }

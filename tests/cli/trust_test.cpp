@@ -69,6 +69,10 @@ TEST_CASE("trust: tiny scales give no 0/0") {
 TEST_CASE("trust: a lognormal of width 1e-300 integrated in its own variable") {
   right("kl lognormal(0,1e-300) normal(0,1)", 690.77552789821370518);
   right("js lognormal(0,1e-300) normal(0,1)", 0.69314718055994530942);  // ln 2
+  // ... and to the last digit: JS = ln 2 - about 1e-300, which rounds to ln 2 itself
+  const auto o = cli::run(cli::words("js lognormal(0,1e-300) normal(0,1) --json"));
+  REQUIRE(o.status == 0);
+  CHECK(std::abs(cli::read_json(o.out)["value"].number - 0.69314718055994530942) <= 1.2e-16);
 }
 
 TEST_CASE("trust: quadrature that cannot resolve a density is refused, never a wrong number") {
