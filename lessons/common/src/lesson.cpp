@@ -3,6 +3,7 @@
 
 #include "guard.hpp"
 
+#include <info/continuous_measures.hpp>
 #include <info/error.hpp>
 #include <info/spec.hpp>
 
@@ -397,6 +398,23 @@ void read_numbers(session& run, bool paired) {
   } else if (run.kind == spec_kind::densities) {
     run.pd = with_option("--p", [&] { return info::parse_density(run.p_text, "P"); });
     if (!run.q_text.empty()) run.qd = with_option("--q", [&] { return info::parse_density(run.q_text, "Q"); });
+    // A student's density that quadrature cannot resolve (beta(1e100, 1e100)) is refused here, before the
+    // lesson prints a line, rather than in the middle of the walkthrough: the walkthrough integrates h, H
+    // and KL both ways, so those are tried now (a few milliseconds), and the library's reason is passed on.
+    if (run.p_given || run.q_given) {
+      try {
+        (void)info::entropy(*run.pd);
+        if (run.qd) {
+          (void)info::entropy(*run.qd);
+          (void)info::kl_divergence(*run.pd, *run.qd);
+          (void)info::kl_divergence(*run.qd, *run.pd);
+          (void)info::cross_entropy(*run.pd, *run.qd);
+          (void)info::cross_entropy(*run.qd, *run.pd);
+        }
+      } catch (const info::unresolved& e) {
+        throw info::invalid_input(std::string(e.what()));
+      }
+    }
   }
 }
 
