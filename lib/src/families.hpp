@@ -59,8 +59,8 @@ struct entry {
 void check(const continuous_family& family);
 /// The name and parameters as a spec spells them (Boost's constructor order).
 struct named {
-  const char* name;                ///< "gamma"
-  std::vector<double> parameters;  ///< {shape, scale}
+  const char* name;                ///< the canonical spelling
+  std::vector<double> parameters;  ///< in Boost's constructor order
 };
 /// See named.
 [[nodiscard]] named spelled(const continuous_family& family);
