@@ -26,6 +26,7 @@
 
 #include "info/continuous_measures.hpp"
 
+#include "families.hpp"
 #include "info/error.hpp"
 #include "info/quadrature.hpp"
 #include "text.hpp"
@@ -61,43 +62,8 @@ constexpr double sinh_sinh_reach = 5.0;
 /// its mass at an end, where the double-exponential rules put most of their points.
 constexpr double cut_reach = 1.0;
 
-namespace bm = boost::math;
-
-/// Where a family's density is infinite at a support end it behaves like \f$|x - \text{end}|^{k-1}\f$
-/// with k < 1 (gamma and Weibull: k = shape at 0; chi-squared: k = df/2 at 0; beta: k = a at 0, b at 1).
-/// Returns that k at `end`, or infinity where the density is not of this form there.
-double end_power(const continuous_family& family, double end) {
-  return std::visit(
-      [end](const auto& d) -> double {
-        using D = std::decay_t<decltype(d)>;
-        if constexpr (std::is_same_v<D, bm::gamma_distribution<>> || std::is_same_v<D, bm::weibull>)
-          return end == 0 ? d.shape() : inf;
-        else if constexpr (std::is_same_v<D, bm::chi_squared>)
-          return end == 0 ? 0.5 * d.degrees_of_freedom() : inf;
-        else if constexpr (std::is_same_v<D, bm::beta_distribution<>>)
-          return end == 0 ? d.alpha() : end == 1 ? d.beta() : inf;
-        else
-          return inf;
-      },
-      family);
-}
-
-/// The family's mass within delta of a support end where end_power() is finite.
-double end_mass(const continuous_family& family, double end, double delta) {
-  return std::visit(
-      [&](const auto& d) -> double {
-        using D = std::decay_t<decltype(d)>;
-        if constexpr (std::is_same_v<D, bm::beta_distribution<>>)
-          // near 1, by the reflection x -> 1 - x, which turns beta(a, b) into beta(b, a)
-          return end == 0 ? bm::cdf(d, delta) : bm::cdf(bm::beta_distribution<>(d.beta(), d.alpha()), delta);
-        else if constexpr (std::is_same_v<D, bm::gamma_distribution<>> || std::is_same_v<D, bm::weibull> ||
-                           std::is_same_v<D, bm::chi_squared>)
-          return bm::cdf(d, delta);
-        else
-          return 0.0;
-      },
-      family);
-}
+using families::end_mass;
+using families::end_power;
 
 /// A singular support end of one part of a weighting density: p ~ |x - end|^(k-1) on the side `side`
 /// (+1: the mass lies right of the end, -1: left of it).
@@ -266,15 +232,9 @@ layout carve_log_pieces(layout l) {
 
 /// The heavy family of a weighting density (Student's t or Cauchy, alone) with its centre and its tail
 /// index v (E|X|^a finite for a < v), or nothing.
-struct heavy {
-  double centre, width, index;
-};
-std::optional<heavy> heavy_family(const density& p) {
+std::optional<families::heavy> heavy_family(const density& p) {
   if (!p.is_family()) return std::nullopt;
-  const auto& f = p.parts().front().family;
-  if (const auto* t = std::get_if<bm::students_t>(&f)) return heavy{0.0, p.scale(), t->degrees_of_freedom()};
-  if (const auto* c = std::get_if<bm::cauchy>(&f)) return heavy{c->location(), c->scale(), 1.0};
-  return std::nullopt;
+  return families::heavy_family(p.parts().front().family, p.scale());
 }
 
 /// A slow tail decays like |x|^-(1 + d) with d = v - growth (the tail index of P less the power with which
@@ -462,64 +422,14 @@ result expectation_under_p(const density& p, const density& q, G g) {
 // which it is normal(0, 1). log p(x) = log p_z(z) - log|dx/dz| is carried exactly, and every tool of
 // quadrature in x (cuts, singular ends in log-distance) works on the moved density.
 
-/// The map between x and the frame's variable z.
-struct frame {
-  double centre;          ///< c, or mu for the log map
-  double scale;           ///< s, or sigma for the log map
-  bool log_map = false;   ///< x = exp(centre + scale z) rather than centre + scale z
-  [[nodiscard]] double x(double zv) const { return log_map ? std::exp(centre + scale * zv) : centre + scale * zv; }
-  [[nodiscard]] double log_jacobian(double zv) const {
-    return log_map ? std::log(scale) + centre + scale * zv : std::log(scale);
-  }
-  [[nodiscard]] double to_z(double xv) const {
-    return log_map ? (xv > 0 ? (std::log(xv) - centre) / scale : -inf) : (xv - centre) / scale;
-  }
-};
-
-/// A family seen in a frame, as a family of z, when it has that form: location-scale families in any
-/// affine frame, scale families (support [0, inf)) in frames with c = 0, a lognormal in the log frame
-/// of another lognormal (where it is a normal). Nothing otherwise.
-std::optional<continuous_family> moved(const continuous_family& f, const frame& fr) {
-  const double c = fr.centre, s = fr.scale;
-  return std::visit(
-      [&](const auto& d) -> std::optional<continuous_family> {
-        using D = std::decay_t<decltype(d)>;
-        if (fr.log_map) {
-          if constexpr (std::is_same_v<D, bm::lognormal>) return bm::normal((d.location() - c) / s, d.scale() / s);
-          return std::nullopt;
-        }
-        if constexpr (std::is_same_v<D, bm::normal>)
-          return bm::normal((d.mean() - c) / s, d.standard_deviation() / s);
-        else if constexpr (std::is_same_v<D, bm::laplace> || std::is_same_v<D, bm::logistic> ||
-                           std::is_same_v<D, bm::cauchy>)
-          return D((d.location() - c) / s, d.scale() / s);
-        else if constexpr (std::is_same_v<D, bm::uniform>)
-          return bm::uniform((d.lower() - c) / s, (d.upper() - c) / s);
-        if (c != 0) return std::nullopt;
-        if constexpr (std::is_same_v<D, bm::exponential>)
-          return bm::exponential(d.lambda() * s);
-        else if constexpr (std::is_same_v<D, bm::gamma_distribution<>>)
-          return bm::gamma_distribution<>(d.shape(), d.scale() / s);
-        else if constexpr (std::is_same_v<D, bm::chi_squared>)
-          return bm::gamma_distribution<>(0.5 * d.degrees_of_freedom(), 2 / s);
-        else if constexpr (std::is_same_v<D, bm::weibull>)
-          return bm::weibull(d.shape(), d.scale() / s);
-        else if constexpr (std::is_same_v<D, bm::rayleigh>)
-          return bm::rayleigh(d.sigma() / s);
-        else if constexpr (std::is_same_v<D, bm::lognormal>)
-          return bm::lognormal(d.location() - std::log(s), d.scale());
-        else
-          return std::nullopt;
-      },
-      f);
-}
+using families::frame;
 
 /// A density seen in a frame, when every part moves; the moved parameters must still be valid.
 std::optional<density> moved(const density& q, const frame& fr) {
   std::vector<component> parts;
   try {
     for (const auto& part : q.parts()) {
-      auto f = moved(part.family, fr);
+      auto f = families::moved(part.family, fr);
       if (!f) return std::nullopt;
       parts.push_back({part.weight, *f});
     }
@@ -530,37 +440,12 @@ std::optional<density> moved(const density& q, const frame& fr) {
   }
 }
 
-/// The frame of a single family whose scale is too small or too large for quadrature in x (outside
-/// [1e-100, 1e100]), or of a lognormal too narrow or too wide (sigma < 0.01 or > 5) or too far
-/// (|mu| > 100, where its width e^mu sigma is far from 1); nothing for the others, whose layout in x
-/// the lessons' evaluation counts document.
+/// The frame of a single family whose scale is too small or too large for quadrature in x, as its family
+/// decides (families::frame_of); nothing for a mixture or for the others, whose layout in x the lessons'
+/// evaluation counts document.
 std::optional<frame> frame_of(const density& p) {
   if (!p.is_family()) return std::nullopt;
-  auto extreme = [](double s) { return !(s >= 1e-100 && s <= 1e100); };
-  return std::visit(
-      [&](const auto& d) -> std::optional<frame> {
-        using D = std::decay_t<decltype(d)>;
-        if constexpr (std::is_same_v<D, bm::normal>) {
-          if (extreme(d.standard_deviation())) return frame{d.mean(), d.standard_deviation()};
-        } else if constexpr (std::is_same_v<D, bm::laplace> || std::is_same_v<D, bm::logistic> ||
-                             std::is_same_v<D, bm::cauchy>) {
-          if (extreme(d.scale())) return frame{d.location(), d.scale()};
-        } else if constexpr (std::is_same_v<D, bm::uniform>) {
-          const double w = d.upper() - d.lower();
-          if (extreme(w)) return frame{d.lower(), w};
-        } else if constexpr (std::is_same_v<D, bm::exponential>) {
-          if (extreme(1 / d.lambda())) return frame{0, 1 / d.lambda()};
-        } else if constexpr (std::is_same_v<D, bm::gamma_distribution<>> || std::is_same_v<D, bm::weibull>) {
-          if (extreme(d.scale())) return frame{0, d.scale()};
-        } else if constexpr (std::is_same_v<D, bm::rayleigh>) {
-          if (extreme(d.sigma())) return frame{0, d.sigma()};
-        } else if constexpr (std::is_same_v<D, bm::lognormal>) {
-          if (d.scale() < 1e-2 || d.scale() > 5 || std::abs(d.location()) > 100)
-            return frame{d.location(), d.scale(), true};
-        }
-        return std::nullopt;
-      },
-      p.parts().front().family);
+  return families::frame_of(p.parts().front().family);
 }
 
 /// \f$E_P[g]\f$ in P's frame: g(w, lp, lq) with w the weight of the point in the frame's measure
@@ -615,43 +500,6 @@ result framed_with_overflow(const frame& f, const density& p, const density& q, 
   return r;
 }
 
-/// Why quadrature in x cannot resolve a family at these parameters, or "" when it can. The limits come
-/// from the sweep in tests/unit/sweep_test.cpp (h(P) against its closed form over shapes 1e-3..1e12):
-/// beyond them the log-density's terms of size k ln k cancel (huge shapes), or the mass piles within a
-/// few ulps of a support end or spreads over hundreds of decades of x (tiny shapes), and the quadrature's
-/// answer strays further than its own error estimate.
-std::string beyond_quadrature(const continuous_family& f) {
-  const auto shape = [](const char* name, double k, double low, double high) -> std::string {
-    if (k >= low && k <= high) return "";
-    return std::string(name) + " " + detail::shortest(k) + " is outside [" + detail::shortest(low) + ", " +
-           detail::shortest(high) + "], where quadrature in x follows the density";
-  };
-  return std::visit(
-      [&](const auto& d) -> std::string {
-        using D = std::decay_t<decltype(d)>;
-        if constexpr (std::is_same_v<D, bm::gamma_distribution<>>)
-          return shape("the gamma shape", d.shape(), 1e-3, 1e8);
-        else if constexpr (std::is_same_v<D, bm::chi_squared>)
-          return shape("the chi-squared df", d.degrees_of_freedom(), 2e-3, 2e8);
-        else if constexpr (std::is_same_v<D, bm::weibull>)
-          return shape("the Weibull shape", d.shape(), 1e-2, 1e5);
-        else if constexpr (std::is_same_v<D, bm::students_t>)
-          return shape("Student's t df", d.degrees_of_freedom(), 1e-2, 1e300);
-        else if constexpr (std::is_same_v<D, bm::beta_distribution<>>) {
-          const double a = d.alpha(), b = d.beta(), lo = std::min(a, b), hi = std::max(a, b);
-          if (hi < 1000 || (lo >= 1 && hi < 1000 * lo && hi <= 1e10)) return "";
-          const double sd = std::sqrt(a / (a + b)) * std::sqrt(b / (a + b)) / std::sqrt(a + b + 1);
-          return "beta(" + detail::shortest(a) + ", " + detail::shortest(b) + ") has its mass within a standard " +
-                 "deviation of " + detail::shortest(sd) + ", too narrow or too lopsided for quadrature in x on [0, 1] " +
-                 "(it resolves a and b below 1000, or both at least 1, within a factor 1000 of each other and at " +
-                 "most 1e10)";
-        } else {
-          return "";
-        }
-      },
-      f);
-}
-
 /// A quadrature result the library stands behind, or info::unresolved: the integrator threw, or gave a
 /// value that is not finite for a quantity whose supports and tails make it finite (+infinity from an
 /// overflow of log q is the rounding of a finite value beyond the double range, and stays), or an error
@@ -666,7 +514,7 @@ result settled(const std::string& what, std::initializer_list<const density*> de
   };
   for (const density* d : densities)
     for (const auto& part : d->parts())
-      if (const std::string why = beyond_quadrature(part.family); !why.empty()) refuse(why);
+      if (const std::string why = families::beyond_quadrature(part.family); !why.empty()) refuse(why);
   try {
     r = compute();
   } catch (const invalid_input&) {

@@ -8,6 +8,7 @@
 // loop consumes at least one character per step, so every input is read in linear time.
 #include "info/spec.hpp"
 
+#include "families.hpp"
 #include "info/error.hpp"
 #include "text.hpp"
 
@@ -32,18 +33,8 @@ namespace {
 
 enum class kind { continuous, discrete };
 
-enum class domain {
-  real,         // any finite number
-  positive,     // finite and > 0
-  probability,  // in [0, 1]
-  success,      // in (0, 1]: a success fraction that can succeed
-  count,        // a whole number >= 0
-};
-
-struct parameter {
-  std::string_view name;
-  domain range = domain::real;
-};
+using families::domain;
+using families::parameter;
 
 struct family_entry {
   std::string_view name;
@@ -51,24 +42,11 @@ struct family_entry {
   std::size_t arity;
   std::array<parameter, 2> parameters;
   std::string_view example;
+  bool ordered = false;  // the first parameter must be below the second
 };
 
-constexpr std::array<family_entry, 18> family_table{{
-    {"normal", kind::continuous, 2, {{{"mean", domain::real}, {"sd", domain::positive}}}, "normal(0, 1)"},
-    {"exponential", kind::continuous, 1, {{{"rate", domain::positive}, {}}}, "exponential(1)"},
-    {"gamma", kind::continuous, 2, {{{"shape", domain::positive}, {"scale", domain::positive}}}, "gamma(2, 1)"},
-    {"beta", kind::continuous, 2, {{{"a", domain::positive}, {"b", domain::positive}}}, "beta(2, 5)"},
-    {"uniform", kind::continuous, 2, {{{"lower", domain::real}, {"upper", domain::real}}}, "uniform(0, 1)"},
-    {"laplace", kind::continuous, 2, {{{"location", domain::real}, {"scale", domain::positive}}}, "laplace(0, 1)"},
-    {"logistic", kind::continuous, 2, {{{"location", domain::real}, {"scale", domain::positive}}},
-     "logistic(0, 1)"},
-    {"cauchy", kind::continuous, 2, {{{"location", domain::real}, {"scale", domain::positive}}}, "cauchy(0, 1)"},
-    {"lognormal", kind::continuous, 2, {{{"location", domain::real}, {"scale", domain::positive}}},
-     "lognormal(0, 1)"},
-    {"students_t", kind::continuous, 1, {{{"df", domain::positive}, {}}}, "students_t(5)"},
-    {"rayleigh", kind::continuous, 1, {{{"sigma", domain::positive}, {}}}, "rayleigh(1)"},
-    {"weibull", kind::continuous, 2, {{{"shape", domain::positive}, {"scale", domain::positive}}}, "weibull(2, 1)"},
-    {"chi_squared", kind::continuous, 1, {{{"df", domain::positive}, {}}}, "chi_squared(3)"},
+// The continuous families come from families.cpp, each with its parameters, example and aliases.
+constexpr std::array<family_entry, 5> discrete_table{{
     {"binomial", kind::discrete, 2, {{{"n", domain::count}, {"p", domain::probability}}}, "binomial(10, 0.5)"},
     {"poisson", kind::discrete, 1, {{{"mean", domain::positive}, {}}}, "poisson(4)"},
     {"geometric", kind::discrete, 1, {{{"p", domain::success}, {}}}, "geometric(0.5)"},
@@ -77,21 +55,9 @@ constexpr std::array<family_entry, 18> family_table{{
     {"bernoulli", kind::discrete, 1, {{{"p", domain::probability}, {}}}, "bernoulli(0.3)"},
 }};
 
-// Other spellings people use. Only unambiguous ones: scipy's "geom" counts trials, not failures, so
-// it is deliberately absent.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 17> alias_table{{
-    {"gaussian", "normal"},
-    {"norm", "normal"},
-    {"exp", "exponential"},
-    {"t", "students_t"},
-    {"student_t", "students_t"},
-    {"student", "students_t"},
-    {"studentt", "students_t"},
-    {"chi2", "chi_squared"},
-    {"chisq", "chi_squared"},
-    {"chi_square", "chi_squared"},
-    {"chisquared", "chi_squared"},
-    {"log_normal", "lognormal"},
+// Other spellings of the discrete families. Only unambiguous ones: scipy's "geom" counts trials, not
+// failures, so it is deliberately absent.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> discrete_aliases{{
     {"binom", "binomial"},
     {"nbinom", "negative_binomial"},
     {"negbin", "negative_binomial"},
@@ -99,14 +65,49 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 17> alias_ta
     {"pois", "poisson"},
 }};
 
-constexpr std::string_view known_families =
-    "normal, exponential, gamma, beta, uniform, laplace, logistic, cauchy, lognormal, students_t, rayleigh, "
-    "weibull, chi_squared (continuous); binomial, poisson, geometric, negative_binomial, bernoulli (discrete); "
-    "and mixture(w1*family1, w2*family2, ...)";
+// Every family: the continuous ones first, in the order of info::continuous_family (so that an entry's
+// index is its alternative's), then the discrete ones.
+const std::vector<family_entry>& family_table() {
+  static const std::vector<family_entry> table = [] {
+    std::vector<family_entry> t;
+    for (const auto& e : families::entries())
+      t.push_back({e.name, kind::continuous, e.arity, e.parameters, e.example, e.ordered});
+    t.insert(t.end(), discrete_table.begin(), discrete_table.end());
+    return t;
+  }();
+  return table;
+}
 
-constexpr std::string_view continuous_families =
-    "normal, exponential, gamma, beta, uniform, laplace, logistic, cauchy, lognormal, students_t, rayleigh, "
-    "weibull, chi_squared";
+// (alias, name) for every family.
+const std::vector<std::pair<std::string_view, std::string_view>>& alias_table() {
+  static const std::vector<std::pair<std::string_view, std::string_view>> table = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> t;
+    for (const auto& e : families::entries())
+      for (const auto alias : e.aliases) t.emplace_back(alias, e.name);
+    t.insert(t.end(), discrete_aliases.begin(), discrete_aliases.end());
+    return t;
+  }();
+  return table;
+}
+
+// "normal, exponential, ..." for one kind.
+std::string names_of(kind type) {
+  std::string s;
+  for (const auto& f : family_table())
+    if (f.type == type) s += (s.empty() ? "" : ", ") + std::string(f.name);
+  return s;
+}
+
+const std::string& continuous_families() {
+  static const std::string names = names_of(kind::continuous);
+  return names;
+}
+
+const std::string& known_families() {
+  static const std::string names = continuous_families() + " (continuous); " + names_of(kind::discrete) +
+                                   " (discrete); and mixture(w1*family1, w2*family2, ...)";
+  return names;
+}
 
 constexpr std::string_view mixture_example = "mixture(0.5*normal(-2, 1), 0.5*normal(2, 1))";
 constexpr std::string_view list_example = "0.2,0.3,0.5";
@@ -137,10 +138,10 @@ std::string lower(std::string_view s) {
 
 std::optional<std::size_t> find_family(std::string_view lowered) {
   std::string_view target = lowered;
-  for (const auto& [alias, name] : alias_table)
+  for (const auto& [alias, name] : alias_table())
     if (alias == lowered) target = name;
-  for (std::size_t i = 0; i < family_table.size(); ++i)
-    if (family_table[i].name == target) return i;
+  for (std::size_t i = 0; i < family_table().size(); ++i)
+    if (family_table()[i].name == target) return i;
   return std::nullopt;
 }
 
@@ -175,9 +176,9 @@ std::optional<std::string_view> suggestion(std::string_view lowered) {
       best = canonical;
     }
   };
-  for (const auto& f : family_table) consider(f.name, f.name);
+  for (const auto& f : family_table()) consider(f.name, f.name);
   consider("mixture", "mixture");
-  for (const auto& [alias, name] : alias_table) consider(alias, name);
+  for (const auto& [alias, name] : alias_table()) consider(alias, name);
   return best;
 }
 
@@ -405,11 +406,11 @@ class parser {
     std::string message = "unknown family " + quoted(written);
     const auto best = suggestion(lowered);
     message += best ? ": did you mean " + std::string(*best) + "?" : std::string(".");
-    fail(at, message + " Known families: " + std::string(known_families) + ".");
+    fail(at, message + " Known families: " + known_families() + ".");
   }
 
   call parse_call(std::size_t entry, std::size_t at) {
-    const family_entry& f = family_table[entry];
+    const family_entry& f = family_table()[entry];
     const std::string fix = usage(f);
     call c{entry, at, {}};
     skip_space();
@@ -479,10 +480,10 @@ class parser {
         fail(name_at, "mixtures cannot be nested: list every component in one mixture(...), multiplying the "
                       "weights out");
       const std::size_t entry = lookup(name, name_at);
-      if (family_table[entry].type == kind::discrete)
-        fail(name_at, std::string(family_table[entry].name) +
+      if (family_table()[entry].type == kind::discrete)
+        fail(name_at, std::string(family_table()[entry].name) +
                           " is a discrete family, but a mixture takes continuous families only (" +
-                          std::string(continuous_families) +
+                          continuous_families() +
                           "): for a discrete mixture, give its probabilities as a list like " +
                           std::string(list_example));
       pos_ += name.size();
@@ -527,7 +528,7 @@ class parser {
 kind kind_of(const syntax& s) {
   switch (s.shape) {
     case syntax::form::list: return kind::discrete;
-    case syntax::form::family: return family_table[s.family.entry].type;
+    case syntax::form::family: return family_table()[s.family.entry].type;
     case syntax::form::mixture: break;
   }
   return kind::continuous;
@@ -568,7 +569,7 @@ std::string_view requirement(domain range) {
 }
 
 void validate(const call& c, const std::string& where) {
-  const family_entry& f = family_table[c.entry];
+  const family_entry& f = family_table()[c.entry];
   for (std::size_t i = 0; i < f.arity; ++i) {
     const number& x = c.args[i];
     if (!in_domain(x.value, f.parameters[i].range))
@@ -577,9 +578,10 @@ void validate(const call& c, const std::string& where) {
                                  shown(x.written) + " (at character " + std::to_string(x.at + 1) + "): " +
                                  usage(f));
   }
-  if (f.name == "uniform" && !(c.args[0].value < c.args[1].value))
-    throw invalid_distribution(where + ": uniform's lower (" + shown(c.args[0].written) +
-                               ") must be below its upper (" + shown(c.args[1].written) + "): " + usage(f));
+  if (f.ordered && !(c.args[0].value < c.args[1].value))
+    throw invalid_distribution(where + ": " + std::string(f.name) + "'s " + std::string(f.parameters[0].name) + " (" +
+                               shown(c.args[0].written) + ") must be below its " + std::string(f.parameters[1].name) +
+                               " (" + shown(c.args[1].written) + "): " + usage(f));
 }
 
 // Turns any exception that is not already the library's own into info::invalid_distribution: Boost's
@@ -598,28 +600,14 @@ auto guarded(F&& build, const std::string& where, std::string_view advice) {
 }
 
 continuous_family make_continuous(const call& c) {
-  namespace bm = boost::math;
-  const std::string_view name = family_table[c.entry].name;
   const double a = c.args[0].value;
   const double b = c.args.size() > 1 ? c.args[1].value : 0.0;
-  if (name == "normal") return bm::normal(a, b);
-  if (name == "exponential") return bm::exponential(a);
-  if (name == "gamma") return bm::gamma_distribution<>(a, b);
-  if (name == "beta") return bm::beta_distribution<>(a, b);
-  if (name == "uniform") return bm::uniform(a, b);
-  if (name == "laplace") return bm::laplace(a, b);
-  if (name == "logistic") return bm::logistic(a, b);
-  if (name == "cauchy") return bm::cauchy(a, b);
-  if (name == "lognormal") return bm::lognormal(a, b);
-  if (name == "students_t") return bm::students_t(a);
-  if (name == "rayleigh") return bm::rayleigh(a);
-  if (name == "weibull") return bm::weibull(a, b);
-  return bm::chi_squared(a);
+  return families::make(c.entry, {a, b});
 }
 
 discrete_family make_discrete(const call& c) {
   namespace bm = boost::math;
-  const std::string_view name = family_table[c.entry].name;
+  const std::string_view name = family_table()[c.entry].name;
   const double a = c.args[0].value;
   const double b = c.args.size() > 1 ? c.args[1].value : 0.0;
   if (name == "binomial") return bm::binomial(a, b);
@@ -632,7 +620,7 @@ discrete_family make_discrete(const call& c) {
 density build_density(const syntax& s, const std::string& where) {
   if (s.shape == syntax::form::family) {
     validate(s.family, where);
-    return guarded([&] { return density(make_continuous(s.family)); }, where, usage(family_table[s.family.entry]));
+    return guarded([&] { return density(make_continuous(s.family)); }, where, usage(family_table()[s.family.entry]));
   }
   std::vector<component> parts;
   double total = 0;
@@ -672,9 +660,9 @@ distribution build(const syntax& s, std::string_view text, const std::string& na
       return guarded([&] { return pmf(values, name); }, where, "give probabilities that sum to 1, like 0.2,0.3,0.5");
     }
     case syntax::form::family:
-      if (family_table[s.family.entry].type == kind::discrete) {
+      if (family_table()[s.family.entry].type == kind::discrete) {
         validate(s.family, where);
-        return guarded([&] { return make_discrete(s.family); }, where, usage(family_table[s.family.entry]));
+        return guarded([&] { return make_discrete(s.family); }, where, usage(family_table()[s.family.entry]));
       }
       return build_density(s, where);
     case syntax::form::mixture: break;
@@ -710,6 +698,12 @@ density parse_density(std::string_view text, const std::string& name) {
                                      "normal(0, 1) or a mixture like " +
                                      std::string(mixture_example));
   return std::get<density>(build(s, text, name));
+}
+
+std::vector<std::string> family_examples() {
+  std::vector<std::string> examples;
+  for (const auto& f : family_table()) examples.emplace_back(f.example);
+  return examples;
 }
 
 bool is_discrete(const distribution& d) noexcept { return !std::holds_alternative<density>(d); }

@@ -1,9 +1,12 @@
 #include "command_line.hpp"
 
+#include "info/spec.hpp"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace infocalc {
@@ -13,7 +16,8 @@ constexpr const char* description =
     "infocalc: surprisal, entropy, cross-entropy, KL and Jensen-Shannon divergence of distributions\n"
     "written as specs. P is the truth, Q the model.\n";
 
-constexpr const char* footer = R"(QUANTITY
+// The help's footer, in two parts with the list of families (family_lines) between them.
+constexpr const char* footer_head = R"(QUANTITY
   surprisal P        -log p of one probability p in (0, 1]
   entropy P          H(P); for a density, the differential entropy h(P)
   cross-entropy P Q  H(P,Q) = -E_P[log Q]
@@ -23,11 +27,9 @@ constexpr const char* footer = R"(QUANTITY
 
 SPECS (quote them for the shell)
   a comma list       0.2,0.3,0.5        outcomes 0..n-1; must sum to 1 (never rescaled)
-  a family           binomial(10,0.5)  poisson(4)  geometric(0.3)  negative_binomial(3,0.5)
-                     bernoulli(0.9)  normal(0,1)  exponential(2)  gamma(2,3)  beta(2,5)
-                     uniform(0,1)  laplace(0,1)  logistic(0,1)  cauchy(0,1)  lognormal(0,1)
-                     students_t(3)  rayleigh(1)  weibull(2,1)  chi_squared(4)
-  a mixture          'mixture(0.5*normal(-2,0.6), 0.5*normal(2,0.6))'
+)";
+
+constexpr const char* footer_rest = R"(  a mixture          'mixture(0.5*normal(-2,0.6), 0.5*normal(2,0.6))'
   A list may be compared with a discrete family (the list's outcomes are 0..n-1); two lists must have
   the same length; a density cannot be compared with a discrete distribution.
 
@@ -64,6 +66,25 @@ EXIT STATUS
   3  the output could not be written (a full disk): one message on stderr
 )";
 
+// "  a family           normal(0,1)  exponential(1) ...": every family's example, without spaces (so
+// that the shell keeps each one a single word), wrapped below 90 columns.
+std::string family_lines() {
+  const std::string indent(21, ' ');
+  std::string text, line = "  a family" + std::string(11, ' ');
+  bool first = true;
+  for (std::string example : info::family_examples()) {
+    std::erase(example, ' ');
+    if (!first && line.size() + 2 + example.size() > 90) {
+      text += line + "\n";
+      line = indent;
+      first = true;
+    }
+    line += (first ? "" : "  ") + example;
+    first = false;
+  }
+  return text + line + "\n";
+}
+
 // CLI11's messages can span lines; the calculator promises exactly one.
 std::string one_line(std::string text) {
   std::replace(text.begin(), text.end(), '\n', ' ');
@@ -75,7 +96,7 @@ std::string one_line(std::string text) {
 
 std::variant<request, help> read_command_line(int argc, const char* const* argv) {
   CLI::App app{description, "infocalc"};
-  app.footer(footer);
+  app.footer(footer_head + family_lines() + footer_rest);
   app.get_formatter()->column_width(26);
 
   std::string what, p, base_text = "e", method_text = "auto", window_text;

@@ -31,6 +31,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace info {
 
@@ -49,6 +50,10 @@ using distribution = std::variant<pmf, discrete_family, density>;
 /// Reads a spec that must be continuous: a family or a mixture.
 /// \throws info::incompatible_distributions for a list or a discrete family, besides the errors of parse_spec.
 [[nodiscard]] density parse_density(std::string_view text, const std::string& name = "P");
+
+/// A spec of every family, as error messages show them: the continuous families first
+/// ("normal(0, 1)", "exponential(1)", ...), then the discrete ones. For help texts.
+[[nodiscard]] std::vector<std::string> family_examples();
 
 /// True for a pmf or discrete family, false for a density.
 [[nodiscard]] bool is_discrete(const distribution& d) noexcept;
