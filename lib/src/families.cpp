@@ -432,7 +432,7 @@ struct traits<bm::gamma_distribution<>> {
     if (extreme(d.scale())) return frame{0, d.scale()};
     return std::nullopt;
   }
-  static std::string beyond(const D& d) { return outside("the gamma shape", d.shape(), 1e-3, 1e8); }
+  static std::string beyond(const D& d) { return outside("the gamma shape", d.shape(), 2e-3, 5e7); }
   /// \f$h = k + \ln\theta + \ln\Gamma(k) + (1 - k)\psi(k)\f$ (Table 17.1). Large k: see gamma_entropy_unit.
   static double entropy(const D& d) { return gamma_entropy_unit(d.shape()) + std::log(d.scale()); }
   /// \f[\mathrm{KL} = (k_1 - k_2)\psi(k_1) - \ln\Gamma(k_1) + \ln\Gamma(k_2) + k_2\ln\frac{\theta_2}{\theta_1}
@@ -511,12 +511,13 @@ struct traits<bm::beta_distribution<>> {
   }
   static std::string beyond(const D& d) {
     const double a = d.alpha(), b = d.beta(), lo = std::min(a, b), hi = std::max(a, b);
-    if (hi < 1000 || (lo >= 1 && hi < 1000 * lo && hi <= 1e10)) return "";
+    // (the region where the sweeps found every answer within its error estimate)
+    if ((hi < 100 && lo >= 2e-3) || (lo >= 1 && hi < 100 * lo && hi <= 1e7)) return "";
     const double sd = std::sqrt(a / (a + b)) * std::sqrt(b / (a + b)) / std::sqrt(a + b + 1);
     return "beta(" + detail::shortest(a) + ", " + detail::shortest(b) + ") has its mass within a standard " +
            "deviation of " + detail::shortest(sd) + ", too narrow or too lopsided for quadrature in x on [0, 1] " +
-           "(it resolves a and b below 1000, or both at least 1, within a factor 1000 of each other and at " +
-           "most 1e10)";
+           "(it resolves a and b from 2e-3 to 100, or both at least 1, within a factor 100 of each other and " +
+           "at most 1e7)";
   }
   /// \f$h = \ln B(a,b) - (a-1)\psi(a) - (b-1)\psi(b) + (a+b-2)\psi(a+b)\f$ (Table 17.1).
   /// Evaluated as \f$h_1(a) + h_1(b) - h_1(a+b) - \psi(a+b)\f$ with \f$h_1\f$ the unit gamma entropy
@@ -970,7 +971,7 @@ struct traits<bm::weibull> {
     if (extreme(d.scale())) return frame{0, d.scale()};
     return std::nullopt;
   }
-  static std::string beyond(const D& d) { return outside("the Weibull shape", d.shape(), 1e-2, 1e5); }
+  static std::string beyond(const D& d) { return outside("the Weibull shape", d.shape(), 1e-2, 1e4); }
   /// \f$h = \gamma\left(1 - \frac1k\right) + \ln\frac{\lambda}{k} + 1\f$ (Table 17.1 has
   /// \f$\frac{c-1}{c}\gamma + \ln\frac{\alpha^{1/c}}{c} + 1\f$ for the density
   /// \f$\frac{c}{\alpha}x^{c-1}e^{-x^c/\alpha}\f$; put \f$c = k\f$, \f$\alpha = \lambda^k\f$).
@@ -1016,7 +1017,7 @@ struct traits<bm::chi_squared> {
     if (fr.log_map || fr.centre != 0) return std::nullopt;
     return bm::gamma_distribution<>(0.5 * d.degrees_of_freedom(), 2 / fr.scale);
   }
-  static std::string beyond(const D& d) { return outside("the chi-squared df", d.degrees_of_freedom(), 2e-3, 2e8); }
+  static std::string beyond(const D& d) { return outside("the chi-squared df", d.degrees_of_freedom(), 4e-3, 2e8); }
   /// \f$h = \frac\nu2 + \ln\left(2\Gamma(\frac\nu2)\right) + \left(1 - \frac\nu2\right)\psi(\frac\nu2)\f$
   /// (Table 17.1); it is gamma(\f$\nu/2\f$, 2), evaluated through gamma_entropy_unit.
   static double entropy(const D& d) {
