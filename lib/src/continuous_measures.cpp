@@ -22,7 +22,14 @@
 /// width from every cut becomes a cut, so that each piece has its mass at an end. A support end where a
 /// density behaves like \f$x^{k-1}\f$ with k < 0.1 has mass below the smallest double; the distances up to a
 /// width from it are integrated in \f$u = \ln|x - \text{end}|\f$ instead. What quadrature in x cannot reach
-/// at milder singular ends is estimated and added to the error (unreachable).
+/// at milder singular ends is estimated and added to the error (unreachable). A part of Q much narrower
+/// than P, or far out in a heavy tail of P, is a cut too; the slow tails of Student's t and Cauchy beyond
+/// eight widths are integrated in \f$u = \ln|x - \text{centre}|\f$ (tail_piece).
+///
+/// A single family whose scale is extreme (normal(0, 1e-300), gamma(7, 1e-94)) or a far or wide lognormal
+/// is integrated in its frame (framed_expectation), where it is an ordinary density. And what quadrature
+/// still cannot resolve is refused, never printed: info::unresolved, from the family's own limits
+/// (families::beyond_quadrature) or from the result itself (settled).
 
 #include "info/continuous_measures.hpp"
 

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 
 namespace info {
 namespace {
@@ -96,38 +97,29 @@ pmf::family_law both_laws(const Family& d, Eigen::Index n) {
   constexpr double representable = -745.2;  // below ln(4.9e-324) a mass rounds to 0
   const pmf::log_law lm = log_law_of(d);
   const auto top = static_cast<Eigen::Index>(std::clamp(mode(d), 0.0, static_cast<double>(n - 1)));
-  auto shown = [&](Eigen::Index k) { return lm(k) >= representable; };
-  // first: the least k <= top that is shown (top itself is, being the mode)
-  Eigen::Index lo = 0, hi = top;
-  while (lo < hi) {
-    const Eigen::Index mid = lo + (hi - lo) / 2;
-    if (shown(mid)) hi = mid; else lo = mid + 1;
-  }
-  const Eigen::Index first = lo;
-  lo = top;
-  hi = n - 1;
-  while (lo < hi) {
-    const Eigen::Index mid = hi - (hi - lo) / 2;
-    if (shown(mid)) lo = mid; else hi = mid - 1;
-  }
-  const Eigen::Index last = lo;
-  // The support: where the log law is finite. Every family here has an interval of outcomes; only the
-  // degenerate success fractions 0 and 1 move its ends off 0 and n - 1.
-  // (by bisection: -inf on a run of outcomes before a and after b, finite between)
-  const auto inside = [&](Eigen::Index k) { return lm(k) > -std::numeric_limits<double>::infinity(); };
-  Eigen::Index a = 0, b = top;
-  while (a < b) {
-    const Eigen::Index mid = a + (b - a) / 2;
-    if (inside(mid)) b = mid; else a = mid + 1;
-  }
-  const Eigen::Index support_first = a;
-  a = top;
-  b = n - 1;
-  while (a < b) {
-    const Eigen::Index mid = b - (b - a) / 2;
-    if (inside(mid)) a = mid; else b = mid - 1;
-  }
-  return {law_of(d), lm, first, last, support_first, a};
+  // The outcomes about the mode where a test holds, when it holds on a run lo..hi containing the mode
+  // and fails outside it (the log law rises to the mode and falls after it): both ends by bisection.
+  auto run = [&](auto holds) {
+    Eigen::Index lo = 0, hi = top;
+    while (lo < hi) {
+      const Eigen::Index mid = lo + (hi - lo) / 2;
+      if (holds(mid)) hi = mid; else lo = mid + 1;
+    }
+    const Eigen::Index first = lo;
+    lo = top;
+    hi = n - 1;
+    while (lo < hi) {
+      const Eigen::Index mid = hi - (hi - lo) / 2;
+      if (holds(mid)) lo = mid; else hi = mid - 1;
+    }
+    return std::pair{first, lo};
+  };
+  // the outcomes whose mass is a positive double, and the support (where the log law is finite: an
+  // interval for every family here, whose ends only the degenerate success fractions 0 and 1 move)
+  const auto [first, last] = run([&](Eigen::Index k) { return lm(k) >= representable; });
+  const auto [support_first, support_last] =
+      run([&](Eigen::Index k) { return lm(k) > -std::numeric_limits<double>::infinity(); });
+  return {law_of(d), lm, first, last, support_first, support_last};
 }
 
 template <class Family>
