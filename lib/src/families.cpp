@@ -596,32 +596,25 @@ struct traits<bm::uniform> {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Laplace(location, scale).
+// What the location-scale families below (Laplace, logistic, Cauchy) share: parameters (location, scale),
+// the whole line as support, centre at the location and width the scale, and frames in any affine map
+// x -> (x - c)/s, under which a location-scale family keeps its form.
 
-template <>
-struct traits<bm::laplace> {
-  using D = bm::laplace;
-  static constexpr std::string_view name = "laplace";
+template <class Dist, class Self>
+struct location_scale {
+  using D = Dist;
+  static void check(const D& d) {
+    finite(Self::name.data(), "location", d.location());
+    positive(Self::name.data(), "scale", d.scale());
+  }
   static constexpr std::size_t arity = 2;
   static constexpr std::array<parameter, 2> parameters{{{"location", domain::real}, {"scale", domain::positive}}};
-  static constexpr std::string_view example = "laplace(0, 1)";
   static constexpr std::array<std::string_view, 0> aliases{};
   static D make(const std::array<double, 2>& v) { return D(v[0], v[1]); }
-  static void check(const D& d) {
-    finite("laplace", "location", d.location());
-    positive("laplace", "scale", d.scale());
-  }
   static std::vector<double> spelled(const D& d) { return {d.location(), d.scale()}; }
-  static double c(const D& d) { return -std::log(2 * d.scale()); }
-  static double lp(const D& d, double a, double o, double c) {
-    return c - std::abs((a - d.location()) + o) / d.scale();
-  }
   static interval support(const D&) { return whole_line; }
-  static tail right(const D&) { return {true, inf, 1}; }
   static double median(const D& d) { return d.location(); }
   static double width(const D& d) { return d.scale(); }
-  /// The only family with an interior kink: at its location.
-  static std::vector<double> kinks(const D& d) { return {d.location()}; }
   static std::optional<continuous_family> moved(const D& d, const frame& fr) {
     if (fr.log_map) return std::nullopt;
     return D((d.location() - fr.centre) / fr.scale, d.scale() / fr.scale);
@@ -630,6 +623,22 @@ struct traits<bm::laplace> {
     if (extreme(d.scale())) return frame{d.location(), d.scale()};
     return std::nullopt;
   }
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Laplace(location, scale).
+
+template <>
+struct traits<bm::laplace> : location_scale<bm::laplace, traits<bm::laplace>> {
+  static constexpr std::string_view name = "laplace";
+  static constexpr std::string_view example = "laplace(0, 1)";
+  static double c(const D& d) { return -std::log(2 * d.scale()); }
+  static double lp(const D& d, double a, double o, double c) {
+    return c - std::abs((a - d.location()) + o) / d.scale();
+  }
+  static tail right(const D&) { return {true, inf, 1}; }
+  /// The only family with an interior kink: at its location.
+  static std::vector<double> kinks(const D& d) { return {d.location()}; }
   /// \f$h = 1 + \ln(2b)\f$ (Table 17.1).
   static double entropy(const D& d) { return 1.0 + std::log(2.0 * d.scale()); }
   /// With \f$\Delta = |\mu_1 - \mu_2|\f$:
@@ -649,37 +658,16 @@ struct traits<bm::laplace> {
 // Logistic(location, scale).
 
 template <>
-struct traits<bm::logistic> {
-  using D = bm::logistic;
+struct traits<bm::logistic> : location_scale<bm::logistic, traits<bm::logistic>> {
   static constexpr std::string_view name = "logistic";
-  static constexpr std::size_t arity = 2;
-  static constexpr std::array<parameter, 2> parameters{{{"location", domain::real}, {"scale", domain::positive}}};
   static constexpr std::string_view example = "logistic(0, 1)";
-  static constexpr std::array<std::string_view, 0> aliases{};
-  static D make(const std::array<double, 2>& v) { return D(v[0], v[1]); }
-  static void check(const D& d) {
-    finite("logistic", "location", d.location());
-    positive("logistic", "scale", d.scale());
-  }
-  static std::vector<double> spelled(const D& d) { return {d.location(), d.scale()}; }
   static double c(const D& d) { return -std::log(d.scale()); }
   static double lp(const D& d, double a, double o, double c) {
     // p = e^{-|z|} / (s (1 + e^{-|z|})^2), symmetric, written with |z| so that nothing overflows.
     const double z = std::abs(((a - d.location()) + o) / d.scale());
     return c - z - 2 * std::log1p(std::exp(-z));
   }
-  static interval support(const D&) { return whole_line; }
   static tail right(const D&) { return {true, inf, 1}; }
-  static double median(const D& d) { return d.location(); }
-  static double width(const D& d) { return d.scale(); }
-  static std::optional<continuous_family> moved(const D& d, const frame& fr) {
-    if (fr.log_map) return std::nullopt;
-    return D((d.location() - fr.centre) / fr.scale, d.scale() / fr.scale);
-  }
-  static std::optional<frame> frame_of(const D& d) {
-    if (extreme(d.scale())) return frame{d.location(), d.scale()};
-    return std::nullopt;
-  }
   /// \f$h = \ln s + 2\f$ (Table 17.1).
   static double entropy(const D& d) { return std::log(d.scale()) + 2.0; }
 };
@@ -688,19 +676,9 @@ struct traits<bm::logistic> {
 // Cauchy(location, scale gamma).
 
 template <>
-struct traits<bm::cauchy> {
-  using D = bm::cauchy;
+struct traits<bm::cauchy> : location_scale<bm::cauchy, traits<bm::cauchy>> {
   static constexpr std::string_view name = "cauchy";
-  static constexpr std::size_t arity = 2;
-  static constexpr std::array<parameter, 2> parameters{{{"location", domain::real}, {"scale", domain::positive}}};
   static constexpr std::string_view example = "cauchy(0, 1)";
-  static constexpr std::array<std::string_view, 0> aliases{};
-  static D make(const std::array<double, 2>& v) { return D(v[0], v[1]); }
-  static void check(const D& d) {
-    finite("cauchy", "location", d.location());
-    positive("cauchy", "scale", d.scale());
-  }
-  static std::vector<double> spelled(const D& d) { return {d.location(), d.scale()}; }
   static double c(const D& d) { return -std::log(std::numbers::pi * d.scale()); }
   static double lp(const D& d, double a, double o, double c) {
     const double diff = (a - d.location()) + o;
@@ -715,18 +693,7 @@ struct traits<bm::cauchy> {
     if (a != d.location()) return lp(d, a, side * std::exp(u), c);
     return c - log1p_exp(2 * (u - std::log(d.scale())));
   }
-  static interval support(const D&) { return whole_line; }
   static tail right(const D&) { return {true, 1, 0}; }  // -log p ~ 2 log|x|
-  static double median(const D& d) { return d.location(); }
-  static double width(const D& d) { return d.scale(); }
-  static std::optional<continuous_family> moved(const D& d, const frame& fr) {
-    if (fr.log_map) return std::nullopt;
-    return D((d.location() - fr.centre) / fr.scale, d.scale() / fr.scale);
-  }
-  static std::optional<frame> frame_of(const D& d) {
-    if (extreme(d.scale())) return frame{d.location(), d.scale()};
-    return std::nullopt;
-  }
   /// Tail index 1: E|X|^a is finite for a < 1.
   static heavy heavy_tail(const D& d, double) { return {d.location(), d.scale(), 1.0}; }
   /// \f$h = \ln(4\pi\gamma)\f$ (Table 17.1).

@@ -38,10 +38,19 @@ void validate(const Eigen::ArrayXd& mass, const std::string& name, double tail) 
                                "(in C++, info::pmf::normalised); nothing is ever normalised silently");
 }
 
+// The first and last outcomes of positive mass (a valid pmf has at least one).
+pmf::outcomes positive_run(const Eigen::ArrayXd& mass) {
+  Eigen::Index a = 0, b = mass.size() - 1;
+  while (a < b && !(mass[a] > 0)) ++a;
+  while (b > a && !(mass[b] > 0)) --b;
+  return {a, b};
+}
+
 }  // namespace
 
 pmf::pmf(Eigen::ArrayXd mass, std::string name) : mass_(std::move(mass)), name_(std::move(name)) {
   validate(mass_, name_, 0.0);
+  positive_ = positive_run(mass_);
 }
 
 pmf::pmf(std::initializer_list<double> mass, std::string name)
@@ -71,6 +80,7 @@ pmf pmf::of_law(Eigen::Index n, law mass, bool unbounded, double tail, std::stri
     p.residual_[k] = static_cast<double>(exact - p.mass_[k]);
   }
   validate(p.mass_, name, tail);
+  p.positive_ = positive_run(p.mass_);
   p.name_ = std::move(name);
   p.tail_ = tail;
   p.law_ = std::move(mass);
@@ -102,6 +112,9 @@ pmf pmf::of_law(Eigen::Index n, family_law law, bool unbounded, double tail, std
     }
   }
   validate(p.mass_, name, tail);
+  // (only the outcomes first..last were evaluated: the run of positive masses lies within them)
+  const pmf::outcomes run = positive_run(p.mass_.segment(first, std::max<Eigen::Index>(last - first + 1, 1)));
+  p.positive_ = {first + run.first, first + run.last};
   p.name_ = std::move(name);
   p.tail_ = tail;
   p.law_ = std::move(law.mass);
@@ -135,28 +148,40 @@ pmf pmf::named(std::string name) const {
   return p;
 }
 
-Eigen::ArrayXd pmf::extend(Eigen::Index n) const {
+namespace {
+// The outcomes where two runs [a, a+n) and [b, b+m) overlap, as an offset into each and a length.
+struct overlap {
+  Eigen::Index from_first = 0, into_out = 0, count = 0;
+};
+overlap overlap_of(Eigen::Index first, Eigen::Index n, Eigen::Index stored_first, Eigen::Index stored) {
+  const Eigen::Index a = std::max(first, stored_first), b = std::min(first + n, stored_first + stored);
+  if (a >= b) return {};
+  return {a - stored_first, a - first, b - a};
+}
+}  // namespace
+
+Eigen::ArrayXd pmf::extend(Eigen::Index first, Eigen::Index n) const {
   Eigen::ArrayXd out = Eigen::ArrayXd::Zero(n);
-  const Eigen::Index stored = std::min(n, mass_.size());
-  out.head(stored) = mass_.head(stored);
+  const overlap o = overlap_of(first, n, 0, mass_.size());
+  out.segment(o.into_out, o.count) = mass_.segment(o.from_first, o.count);
   // Beyond a cut the masses are below 1e-17: the log law (three lgamma calls) gives them to far more
   // accuracy than a sum of order 1 can use, at a fraction of the extended-precision law's cost.
   if (unbounded_)
-    for (Eigen::Index k = stored; k < n; ++k) out[k] = log_law_ ? std::exp(log_law_(k)) : static_cast<double>(law_(k));
+    for (Eigen::Index k = std::max(first, mass_.size()); k < first + n; ++k)
+      out[k - first] = log_law_ ? std::exp(log_law_(k)) : static_cast<double>(law_(k));
   return out;
 }
 
-Eigen::ArrayXd pmf::extend_residual(Eigen::Index n) const {
+Eigen::ArrayXd pmf::extend_residual(Eigen::Index first, Eigen::Index n) const {
   Eigen::ArrayXd out = Eigen::ArrayXd::Zero(n);
   if (residual_.size() == 0 && !unbounded_) return out;
   // residual_ covers the outcomes residual_first_ .. residual_first_ + size - 1
-  const Eigen::Index from = std::min(residual_first_, n);
-  const Eigen::Index stored = std::clamp<Eigen::Index>(n - from, 0, residual_.size());
-  out.segment(from, stored) = residual_.head(stored);
+  const overlap o = overlap_of(first, n, residual_first_, residual_.size());
+  out.segment(o.into_out, o.count) = residual_.segment(o.from_first, o.count);
   if (unbounded_ && !log_law_)  // (with a log law, masses beyond the cut are kept without residuals)
-    for (Eigen::Index k = mass_.size(); k < n; ++k) {
+    for (Eigen::Index k = std::max(first, mass_.size()); k < first + n; ++k) {
       const long double exact = law_(k);
-      out[k] = static_cast<double>(exact - static_cast<double>(exact));
+      out[k - first] = static_cast<double>(exact - static_cast<double>(exact));
     }
   return out;
 }

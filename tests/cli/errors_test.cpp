@@ -1,10 +1,10 @@
 // Invalid input: exit status 2, nothing on stdout, exactly one line on stderr that names the problem.
 // Each row gives the arguments and a fragment the message must contain (ignoring case).
+#include "refusal.hpp"
 #include "run.hpp"
 
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -20,15 +20,8 @@ struct bad {
 void refused(const std::vector<bad>& rows) {
   for (const auto& row : rows) {
     const auto o = cli::run(row.args);
-    INFO(o.command);
-    INFO("stdout: " << o.out);
-    INFO("stderr: " << o.err);
-    CHECK_FALSE(o.timed_out);
-    CHECK(o.status == 2);
-    CHECK(o.out.empty());
-    CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
-    CHECK(o.err.rfind("infocalc: ", 0) == 0);
-    CHECK(o.err.back() == '\n');
+    cli::check_refused(o);
+    INFO(o.command << "\nstderr: " << o.err);
     CHECK(cli::contains(o.err, row.names));
   }
 }

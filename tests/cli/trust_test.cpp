@@ -5,6 +5,7 @@
 // reads (the table; the Bernoulli, gamma and geometric rows recomputed here:
 // p log(p/q) + (1-p) log((1-p)/(1-q)); lgamma(k2) - lgamma(k1) - (k2-k1) psi(k1); (-g log g - (1-g) log(1-g))/g).
 #include "json_reader.hpp"
+#include "refusal.hpp"
 #include "run.hpp"
 
 #include <doctest/doctest.h>
@@ -29,14 +30,7 @@ void right(const std::string& line, double expected) {
   CHECK(std::abs(j["value"].number - expected) <= 1e-9 * std::max(std::abs(expected), 1e-300));
 }
 
-void refused(const std::string& line) {
-  const auto o = cli::run(cli::words(line), 5.0);
-  INFO(o.command << "\nstdout: " << o.out << "\nstderr: " << o.err);
-  CHECK_FALSE(o.timed_out);
-  CHECK(o.status == 2);
-  CHECK(o.out.empty());
-  CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
-}
+void refused(const std::string& line) { cli::check_refused(cli::run(cli::words(line), 5.0)); }
 
 }  // namespace
 

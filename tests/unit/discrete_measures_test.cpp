@@ -161,6 +161,29 @@ TEST_SUITE("discrete measures") {
     CHECK(entropy(pmf{0.5, 0.5}, base::bits, window{1, 5}) == doctest::Approx(0.5));  // outcomes past the end have no mass
   }
 
+  TEST_CASE("sums run where P or Q has mass, and skip nothing that counts") {
+    // Zeros at both ends of P; Q has mass where P has none. mpmath, mp.dps = 30, the defining sums.
+    const pmf p{0, 0, 0.5, 0.5, 0};
+    const pmf q({0.1, 0.2, 0.3, 0.2, 0.2}, "Q");
+    CHECK(p.positive().first == 2);
+    CHECK(p.positive().last == 3);
+    CHECK(entropy(p) == doctest::Approx(std::numbers::ln2).epsilon(1e-15));
+    CHECK(kl_divergence(p, q) == doctest::Approx(0.71355817782007287419).epsilon(1e-15));
+    CHECK(cross_entropy(p, q) == doctest::Approx(1.4067053583800181836).epsilon(1e-15));
+    CHECK(js_divergence(p, q) == doctest::Approx(0.21912752929191245328).epsilon(1e-15));
+    CHECK(js_divergence(q, p) == doctest::Approx(0.21912752929191245328).epsilon(1e-15));
+    // poisson(1e6) against poisson(1.1e6): 1.1e6 outcomes stored, about 1.2e5 of positive mass. KL against
+    // its closed form l1 log(l1/l2) - l1 + l2; H(P,Q) against mpmath's sum over 1e6 +- 60000 of
+    // -P(k) log Q(k) from lgamma at 30 digits (the rest is below 1e-300).
+    const pmf big = to_pmf(boost::math::poisson(1e6));
+    const pmf bigger = to_pmf(boost::math::poisson(1.1e6), "Q");
+    CHECK(big.positive().first > 900'000);
+    CHECK(kl_divergence(big, bigger) == doctest::Approx(4689.820195675139956).epsilon(1e-12));
+    // (1e-12: the tail masses of Q come from its log law, k log l - l - lgamma(k + 1), whose terms of
+    // size 1e7 leave an absolute error near 1e-9 in log Q)
+    CHECK(cross_entropy(big, bigger) == doctest::Approx(4698.1468894039933908).epsilon(1e-12));
+  }
+
   TEST_CASE("binomial(250, 0.008) against poisson(2) keeps about 14 digits") {
     // Curriculum, lesson 10 (30-digit values). The terms cancel to 1e-5 of their size, so a double
     // pmf alone would keep 11 digits; the extended-precision residuals keep about 14.

@@ -194,7 +194,7 @@ std::string cut_note(const discrete& d, const char* name) {
 }
 
 double window_mass(const info::pmf& p, const info::window& w) {
-  return p.extend(w.last + 1).segment(w.first, w.last - w.first + 1).sum();
+  return p.extend(w.first, w.last - w.first + 1).sum();
 }
 
 answer discrete_answer(const request& r, const discrete& p, const discrete* q) {

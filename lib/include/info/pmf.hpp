@@ -87,6 +87,9 @@ class pmf {
   [[nodiscard]] double log_mass(Eigen::Index k) const;
   /// The family's support (see outcomes), or nothing for a list.
   [[nodiscard]] std::optional<outcomes> support() const noexcept { return support_; }
+  /// The stored outcomes a..b whose mass is a positive double: every other outcome has mass 0 in a double
+  /// (what lies beyond is known through log_mass()). A sum over them is a sum over the whole pmf.
+  [[nodiscard]] outcomes positive() const noexcept { return positive_; }
   /// The number of stored outcomes.
   [[nodiscard]] Eigen::Index size() const noexcept { return mass_.size(); }
   /// The name used in messages ("P", "Q").
@@ -99,10 +102,14 @@ class pmf {
   /// The mass beyond the stored outcomes (0 for a bounded support).
   [[nodiscard]] double tail() const noexcept { return tail_; }
   /// The masses of outcomes 0..n-1: stored ones, then exact values (unbounded) or zeros (bounded).
-  [[nodiscard]] Eigen::ArrayXd extend(Eigen::Index n) const;
+  [[nodiscard]] Eigen::ArrayXd extend(Eigen::Index n) const { return extend(0, n); }
+  /// The masses of the n outcomes first..first+n-1, as extend() gives them.
+  [[nodiscard]] Eigen::ArrayXd extend(Eigen::Index first, Eigen::Index n) const;
   /// The rounding residuals of extend(n): exact mass minus its double, known for a family's pmf
   /// (evaluated in extended precision), zero for a list.
-  [[nodiscard]] Eigen::ArrayXd extend_residual(Eigen::Index n) const;
+  [[nodiscard]] Eigen::ArrayXd extend_residual(Eigen::Index n) const { return extend_residual(0, n); }
+  /// The same for the n outcomes first..first+n-1.
+  [[nodiscard]] Eigen::ArrayXd extend_residual(Eigen::Index first, Eigen::Index n) const;
 
  private:
   pmf() = default;  // only for cut(), which fills every field after validating
@@ -114,6 +121,7 @@ class pmf {
   law law_;       // set for a family
   log_law log_law_;  // set for a family given in both forms
   std::optional<outcomes> support_;  // set for a family given in both forms
+  outcomes positive_{0, -1};  // where the stored masses are positive
   bool unbounded_ = false;
 };
 
