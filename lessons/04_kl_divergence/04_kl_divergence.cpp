@@ -228,7 +228,7 @@ void never_negative(kit::step& s) {
   for (int trial = 0; trial < 1000; ++trial) {
     const Eigen::Index n = 2 + trial % 19;
     const info::pmf p = kit::random_pmf(rng, n, "P"), q = kit::random_pmf(rng, n, "Q");
-    smallest = std::min(smallest, info::kl_divergence(p, q, b));
+    smallest = std::min(smallest, info::kl_divergence(p, q, b).value);
     largest_self = std::max(largest_self, std::fabs(info::kl_divergence(p, p, b)));
   }
   kit::table t{{"over 1000 random pairs"}, {"value", s.unit()}};

@@ -1,6 +1,7 @@
 // Numerical checks of identities and inequalities.
 #include "info/check.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -39,6 +40,13 @@ check at_most(std::string name, double lhs, double rhs, double tolerance) {
 }
 check at_least(std::string name, double lhs, double rhs, double tolerance) {
   return {std::move(name), lhs, rhs, tolerance, relation::greater_equal};
+}
+
+check chain_rule(const result& cross_entropy, const result& entropy, const result& kl, std::string name) {
+  const double lhs = cross_entropy.value, rhs = entropy.value + kl.value;
+  const double size = std::max({1.0, std::abs(lhs), std::abs(rhs)});
+  const double uncovered = std::isfinite(size) ? 1e-12 * size : 0.0;
+  return identity(std::move(name), lhs, rhs, cross_entropy.error + entropy.error + kl.error + uncovered);
 }
 
 }  // namespace info

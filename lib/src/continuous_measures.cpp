@@ -45,6 +45,7 @@
 #include <numbers>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <variant>
 #include <vector>
@@ -284,21 +285,22 @@ std::vector<interval> x_ranges(const layout& l) {
 /// Integrates over the layout: quadrature in x over what is left of the range, in log-distance over the
 /// carved pieces. `in_x(anchor, offset)` and `in_u(end, side, u)` are the integrand in each variable
 /// (the latter times the Jacobian e^u). Values, errors and evaluations add; methods are listed once.
+/// Adds the integrators r used that `into` does not list yet.
+void merge_integrators(result& into, const result& r) {
+  for (const std::string& i : r.integrators)
+    if (std::find(into.integrators.begin(), into.integrators.end(), i) == into.integrators.end())
+      into.integrators.push_back(i);
+}
+
 template <class X, class U>
 result integrate_layout(const layout& l, X in_x, U in_u) {
   result total;
-  std::vector<std::string> methods;
+  total.method = method::quadrature;
   auto add = [&](const result& r) {
     total.value += r.value;
     total.error += r.error;
     total.evaluations += r.evaluations;
-    std::size_t from = 0;
-    while (from <= r.method.size()) {
-      const std::size_t to = std::min(r.method.find(" + ", from), r.method.size());
-      const std::string name = r.method.substr(from, to - from);
-      if (!name.empty() && std::find(methods.begin(), methods.end(), name) == methods.end()) methods.push_back(name);
-      from = to + 3;
-    }
+    merge_integrators(total, r);
   };
   for (const interval& r : x_ranges(l)) {
     integration_plan plan = l.plan;
@@ -310,7 +312,6 @@ result integrate_layout(const layout& l, X in_x, U in_u) {
   // a tail [from, inf) in u is the mirror image of a log piece: integrate in -u over (-inf, -ln from]
   for (const tail_piece& t : l.tails)
     add(integrate_log_distance([&](double v) { return in_u(t.anchor, t.side, -v); }, -std::log(t.from), t.scale));
-  for (std::size_t i = 0; i < methods.size(); ++i) total.method += (i ? " + " : "") + methods[i];
   return total;
 }
 
@@ -340,10 +341,12 @@ result converted(const result& nats, base b) {
   return r;
 }
 
-result infinite(const char* method) {
+/// +infinity, decided from the supports or tails ("support", "tail") or found by quadrature ("overflow").
+result infinite(const char* reason) {
   result r;
   r.value = inf;
-  r.method = method;
+  r.method = std::string_view(reason) == "overflow" ? method::quadrature : method::analytic;
+  r.reason = reason;
   return r;
 }
 
@@ -529,7 +532,7 @@ result settled(const std::string& what, std::initializer_list<const density*> de
   } catch (const std::exception& e) {
     refuse(std::string("the integrator failed: ") + e.what());
   }
-  if (r.evaluations == 0 || r.method == "overflow") return r;  // decided from supports or tails
+  if (r.method == method::analytic || r.reason == "overflow") return r;  // decided from supports or tails
   if (!std::isfinite(r.value)) refuse("it came out " + detail::shortest(r.value) + " for a finite quantity");
   if (!(r.error <= std::max(std::abs(r.value), 1e-12)))
     refuse("its error estimate " + detail::shortest(r.error) + " is as large as its value " + detail::shortest(r.value));
@@ -606,7 +609,8 @@ result js_divergence_by_quadrature(const density& p, const density& q, base b) {
     // p m = 0 wherever q > 0 and back: each half is (1/2) ln 2 exactly.
     result r;
     r.value = from_nats(std::numbers::ln2, b);
-    r.method = "disjoint supports";
+    r.method = method::analytic;
+    r.reason = "disjoint supports";
     return r;
   }
   const auto fp = frame_of(p);
@@ -641,7 +645,7 @@ result js_divergence_by_quadrature(const density& p, const density& q, base b) {
     r.value = std::numbers::ln2 + 0.5 * (r.value + rq.value);
     r.error = 0.5 * (r.error + rq.error);
     r.evaluations += rq.evaluations;
-    if (r.method != rq.method) r.method += " + " + rq.method;
+    merge_integrators(r, rq);
     return converted(r, b);
   }
   const interval sp = p.support();

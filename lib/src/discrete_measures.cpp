@@ -150,12 +150,33 @@ bool support_beyond(const pmf& p, const pmf& q, Index first, Index count) {
   return false;
 }
 
-// A sum of terms that should not be negative (KL), whose rounding may leave it at -ulp when P is Q:
-// trimmed to 0 only within that rounding.
-double non_negative(const ArrayXd& terms) {
-  const double sum = terms.sum();
-  const double rounding = 4 * std::numeric_limits<double>::epsilon() * terms.abs().sum();
-  return (sum < 0 && sum >= -rounding) ? 0.0 : sum;
+// A sum of terms in nats, as a result in base b. Its error bound is the rounding of n additions in any
+// order and of each term's own few operations, (n + 4) eps sum |t| (N. J. Higham, "Accuracy and Stability
+// of Numerical Algorithms", 2nd ed., section 4.2). An infinite term leaves no rounding to bound.
+result sum_of(const ArrayXd& terms, base b) {
+  result r;
+  r.method = method::sum;
+  r.evaluations = static_cast<long>(terms.size());
+  r.value = from_nats(terms.sum(), b);
+  const double bound = static_cast<double>(terms.size() + 4) * std::numeric_limits<double>::epsilon() * terms.abs().sum();
+  r.error = std::isfinite(r.value) ? from_nats(bound, b) : 0.0;
+  return r;
+}
+
+// +infinity decided from the supports: P has mass where Q has none.
+result off_support() {
+  result r;
+  r.value = inf;
+  r.method = method::analytic;
+  r.reason = "support";
+  return r;
+}
+
+// A sum that cannot be negative (KL, JS), whose rounding may leave it at -ulp when P is Q: trimmed to 0
+// only within its rounding bound.
+result non_negative(result r) {
+  if (r.value < 0 && r.value >= -r.error) r.value = 0.0;
+  return r;
 }
 
 }  // namespace
@@ -177,10 +198,10 @@ ArrayXd entropy_terms(const pmf& p, base b) {
   return (m > 0).select(-m * m.log(), 0.0) / log_of_base(b);
 }
 
-double entropy(const pmf& p, base b, std::optional<window> w) {
+result entropy(const pmf& p, base b, std::optional<window> w) {
   const span s = w ? outcomes(p.size(), w) : span{p.positive().first, p.positive().last - p.positive().first + 1};
   const ArrayXd m = p.extend(s.first, s.count);
-  return from_nats((m > 0).select(-m * m.log(), 0.0).sum(), b);
+  return sum_of((m > 0).select(-m * m.log(), 0.0), b);
 }
 
 // The terms of cross-entropy in nats: -P(x) log Q(x), 0 where P(x) = 0, +inf where only Q(x) = 0.
@@ -201,13 +222,13 @@ ArrayXd cross_entropy_terms(const pmf& p, const pmf& q, base b) {
   return cross_entropy_terms_rescued(pp, qq, q, 0) / log_of_base(b);
 }
 
-double cross_entropy(const pmf& p, const pmf& q, base b, std::optional<window> w) {
-  if (!w && mass_beyond(p, q)) return inf;
+result cross_entropy(const pmf& p, const pmf& q, base b, std::optional<window> w) {
+  if (!w && mass_beyond(p, q)) return off_support();
   const span s = outcomes(std::max(p.size(), q.size()), w);
-  if (support_beyond(p, q, s.first, s.count)) return inf;
+  if (support_beyond(p, q, s.first, s.count)) return off_support();
   const span t = summed(p, q, w);
   const auto [pp, qq] = align(p, q, t, false);
-  return from_nats(cross_entropy_terms_rescued(pp, qq, q, t.first).sum(), b);
+  return sum_of(cross_entropy_terms_rescued(pp, qq, q, t.first), b);
 }
 
 ArrayXd kl_terms(const pmf& p, const pmf& q, base b) {
@@ -215,13 +236,13 @@ ArrayXd kl_terms(const pmf& p, const pmf& q, base b) {
   return kl_terms_rescued(pp, qq, q, 0) / log_of_base(b);
 }
 
-double kl_divergence(const pmf& p, const pmf& q, base b, std::optional<window> w) {
-  if (!w && mass_beyond(p, q)) return inf;
+result kl_divergence(const pmf& p, const pmf& q, base b, std::optional<window> w) {
+  if (!w && mass_beyond(p, q)) return off_support();
   const span s = outcomes(std::max(p.size(), q.size()), w);
-  if (support_beyond(p, q, s.first, s.count)) return inf;
+  if (support_beyond(p, q, s.first, s.count)) return off_support();
   const span t = summed(p, q, w);
   const auto [pp, qq] = align(p, q, t);
-  return from_nats(non_negative(kl_terms_rescued(pp, qq, q, t.first)), b);
+  return non_negative(sum_of(kl_terms_rescued(pp, qq, q, t.first), b));
 }
 
 ArrayXd js_terms(const pmf& p, const pmf& q, base b) {
@@ -229,18 +250,25 @@ ArrayXd js_terms(const pmf& p, const pmf& q, base b) {
   return js_terms_nats(pp, qq) / log_of_base(b);
 }
 
-double js_divergence(const pmf& p, const pmf& q, base b, std::optional<window> w) {
+result js_divergence(const pmf& p, const pmf& q, base b, std::optional<window> w) {
   const auto [pp, qq] = align(p, q, summed(p, q, w));
-  // 0 <= JS <= ln 2 is a theorem. Only the last roundings are trimmed: a sum of masses 1 + ulp
-  // for disjoint supports (so they give exactly ln 2, one bit), and -ulp terms when P is near Q
-  // (so that the JS distance never takes the square root of a negative number).
-  double js = std::max(js_terms_nats(pp, qq).sum(), 0.0);
-  if (js > std::numbers::ln2 && js <= std::numbers::ln2 * (1 + 1e-14)) js = std::numbers::ln2;
-  return from_nats(js, b);
+  // 0 <= JS <= ln 2 is a theorem. Only the last roundings are trimmed: -ulp terms when P is near Q (so
+  // that the JS distance never takes the square root of a negative number), and a sum of masses 1 + ulp
+  // for disjoint supports (so they give exactly ln 2, one bit).
+  result r = non_negative(sum_of(js_terms_nats(pp, qq), base::nats));
+  if (r.value > std::numbers::ln2 && r.value <= std::numbers::ln2 * (1 + 1e-14)) r.value = std::numbers::ln2;
+  r.value = from_nats(r.value, b);
+  r.error = from_nats(r.error, b);
+  return r;
 }
 
-double js_distance(const pmf& p, const pmf& q, base b, std::optional<window> w) {
-  return std::sqrt(js_divergence(p, q, b, w));
+result js_distance(const pmf& p, const pmf& q, base b, std::optional<window> w) {
+  result r = js_divergence(p, q, b, w);
+  const double js = r.value;
+  r.value = std::sqrt(js);
+  // |sqrt(v + e) - sqrt(v)| <= min(e / (2 sqrt v), sqrt e)
+  r.error = js > 0 ? std::min(r.error / (2 * r.value), std::sqrt(r.error)) : std::sqrt(r.error);
+  return r;
 }
 
 pmf midpoint(const pmf& p, const pmf& q) {

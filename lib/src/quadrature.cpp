@@ -110,8 +110,8 @@ bool far_apart(guarded_integrand& g, double a, double b, double s, double tolera
   return middle * 2 * half <= 1e-3 * tolerance * (near_a + near_b) * s;
 }
 
-void add_method(std::vector<std::string>& methods, const char* name) {
-  if (std::find(methods.begin(), methods.end(), name) == methods.end()) methods.emplace_back(name);
+void add_integrator(std::vector<std::string>& integrators, const char* name) {
+  if (std::find(integrators.begin(), integrators.end(), name) == integrators.end()) integrators.emplace_back(name);
 }
 
 }  // namespace
@@ -135,7 +135,7 @@ result integrate(const std::function<double(double, double)>& f, const integrati
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
   guarded_integrand g{f};
-  std::vector<std::string> methods;
+  std::vector<std::string> integrators;
   piece_result total;
   auto accumulate = [&](double value, double error, double l1) {
     total.value += value;
@@ -150,7 +150,7 @@ result integrate(const std::function<double(double, double)>& f, const integrati
     double err = 0, l1 = 0;
     const double v = sinh_sinh_rule().integrate([&](double t) { return g(centre, s * t) * s; }, tolerance, &err, &l1);
     accumulate(v, err, l1);
-    add_method(methods, "sinh-sinh");
+    add_integrator(integrators, "sinh-sinh");
   } else {
     std::vector<double> ends;
     ends.push_back(lower);
@@ -163,11 +163,11 @@ result integrate(const std::function<double(double, double)>& f, const integrati
       if (std::isinf(a)) {
         // (-infinity, b] in t = (b - x)/s.
         v = exp_sinh_rule().integrate([&](double t) { return g(b, -s * t) * s; }, tolerance, &err, &l1);
-        add_method(methods, "exp-sinh");
+        add_integrator(integrators, "exp-sinh");
       } else if (std::isinf(b)) {
         // [a, infinity) in t = (x - a)/s.
         v = exp_sinh_rule().integrate([&](double t) { return g(a, s * t) * s; }, tolerance, &err, &l1);
-        add_method(methods, "exp-sinh");
+        add_integrator(integrators, "exp-sinh");
       } else {
         const auto& sing = plan.singularities;
         const bool singular_end = std::find(sing.begin(), sing.end(), a) != sing.end() ||
@@ -187,7 +187,7 @@ result integrate(const std::function<double(double, double)>& f, const integrati
                                          &err2, &l2);
           err += err2;
           l1 += l2;
-          add_method(methods, "exp-sinh");
+          add_integrator(integrators, "exp-sinh");
         } else {
           // A long piece with something between its ends (heavy tails) is cut a thousand widths in
           // from each end and at its middle, so that each bump sits in a piece of its own size; other
@@ -213,7 +213,7 @@ result integrate(const std::function<double(double, double)>& f, const integrati
             err += e;
             l1 += l;
           }
-          add_method(methods, "tanh-sinh");
+          add_integrator(integrators, "tanh-sinh");
         }
       }
       accumulate(v, err, l1);
@@ -225,9 +225,9 @@ result integrate(const std::function<double(double, double)>& f, const integrati
                             " (at x = " + detail::shortest(g.bad_x) + "); it must be finite where it is evaluated");
 
   result r;
+  r.method = method::quadrature;
   r.evaluations = g.evaluations;
-  for (std::size_t i = 0; i < methods.size(); ++i) r.method += (i ? " + " : "") + methods[i];
-  if (r.method.empty()) r.method = "empty range";
+  r.integrators = std::move(integrators);
   if (g.plus_infinity || g.minus_infinity) {
     r.value = g.plus_infinity ? inf : -inf;
     r.error = 0;
@@ -257,7 +257,8 @@ result integrate_log_distance(const std::function<double(double)>& h, double log
                             detail::shortest(g.bad_x) + "); it must be finite where it is evaluated");
   result r;
   r.evaluations = g.evaluations;
-  r.method = "exp-sinh in log x";
+  r.method = method::quadrature;
+  r.integrators = {"exp-sinh in log x"};
   if (g.plus_infinity || g.minus_infinity) {
     r.value = g.plus_infinity ? inf : -inf;
     return r;

@@ -352,10 +352,10 @@ void sane(const info::result& r, const std::string& what) {
   if (std::isfinite(r.value))
     require(r.error <= std::max(1.0, std::abs(r.value)),
             what + " = " + num(r.value) + " with error estimate " + num(r.error) +
-                ": not one digit can be trusted (method " + r.method + ")");
+                ": not one digit can be trusted (method " + info::describe(r) + ")");
 }
 
-std::string shown(const info::result& r) { return num(r.value) + " +- " + num(r.error) + " [" + r.method + "]"; }
+std::string shown(const info::result& r) { return num(r.value) + " +- " + num(r.error) + " [" + info::describe(r) + "]"; }
 
 void check_continuous_alone(const continuous& p) {
   const std::string who = "P = " + p.shown;

@@ -1,5 +1,7 @@
 #include "evaluate.hpp"
 
+#include "measures.hpp"
+
 #include "info/closed_forms.hpp"
 #include "info/continuous_measures.hpp"
 #include "info/discrete_measures.hpp"
@@ -58,31 +60,21 @@ const char* const closed_forms_that_exist =
     "members of one family: normal, exponential, gamma, beta, uniform, laplace, cauchy; poisson, bernoulli, "
     "binomial with the same n, geometric";
 
-std::string symbol(quantity q, bool densities) {
-  switch (q) {
-    case quantity::surprisal: return "S(p)";
-    case quantity::entropy: return densities ? "h(P)" : "H(P)";
-    case quantity::cross_entropy: return "H(P, Q)";
-    case quantity::kl: return "KL(P || Q)";
-    case quantity::js: return "JS(P, Q)";
-    case quantity::js_distance: return "sqrt(JS(P, Q))";
-  }
-  return "?";
+figure closed(double value) {
+  info::result r;
+  r.value = value;
+  return {value, "closed form", info::key(r.method), std::nullopt, 0, r};
 }
 
-figure closed(double value) { return {value, "closed form", "closed-form", std::nullopt, 0}; }
-
-// The library's result. Quadrature names its integrators ("exp-sinh + tanh-sinh"); a value decided before
-// any integration (an infinity found from the supports or the tails, JS of disjoint supports) carries
-// another name, reported as it is for people and as "analytic" in JSON.
-figure integrated(const info::result& r) {
-  const bool quadrature = r.method.find("sinh") != std::string::npos ||
-                          r.method.find("quadrature") != std::string::npos ||
-                          r.method.find("kronrod") != std::string::npos;
-  if (quadrature) return {r.value, "quadrature (" + r.method + ")", "quadrature", r.error, r.evaluations};
-  if (r.method == "overflow")  // found during the quadrature: log q below the double range where P has mass
-    return {r.value, "quadrature (stopped: log q overflowed)", "quadrature", std::nullopt, r.evaluations};
-  return {r.value, "decided without integrating (" + r.method + ")", "analytic", std::nullopt, r.evaluations};
+// The library's result as the report and the JSON show it: quadrature with its integrators, error estimate
+// and evaluations; a value decided before any integration (an infinity found from the supports or the
+// tails, JS of disjoint supports) with its reason; a sum with its rounding bound and terms.
+figure shown(const info::result& r) {
+  figure f{r.value, info::describe(r), info::key(r.method), std::nullopt, r.evaluations, r};
+  if (r.method == info::method::quadrature && r.reason.empty()) f.error = r.error;
+  if (r.method == info::method::sum) f.error = r.error;
+  if (r.method == info::method::analytic) f.evaluations = std::nullopt;
+  return f;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -128,35 +120,77 @@ answer surprisal(const request& r) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Discrete distributions: exact sums over the support (or the window), closed forms for KL of one family.
+// Any measure of the table, of two discrete distributions or two densities, by the method asked for.
 
-struct discrete_job {
+// P and Q (Q null for a measure of P alone), both discrete or both densities.
+struct operands {
   const request& r;
-  const discrete& p;
-  const discrete* q;  // null for entropy
-  long terms;         // how many outcomes each sum runs over
+  const operand& p;
+  const operand* q;
+  [[nodiscard]] bool continuous() const { return std::holds_alternative<struct continuous>(p); }
+  [[nodiscard]] const discrete& dp() const { return std::get<discrete>(p); }
+  [[nodiscard]] const discrete* dq() const { return q ? &std::get<discrete>(*q) : nullptr; }
+  [[nodiscard]] const struct continuous& cp() const { return std::get<struct continuous>(p); }
+  [[nodiscard]] const struct continuous* cq() const { return q ? &std::get<struct continuous>(*q) : nullptr; }
+  [[nodiscard]] std::string described(const measure& m) const {
+    const std::string shown = continuous() ? cp().shown : dp().shown;
+    if (!q) return fmt::format("{} of P = {}", m.symbol, shown);
+    return fmt::format("{} of P = {}, Q = {}", m.symbol, shown, continuous() ? cq()->shown : dq()->shown);
+  }
 };
 
-figure summed(double value, const discrete_job& job) {
-  return {value, job.r.window ? fmt::format("sum over the window {}..{}", job.r.window->first, job.r.window->last)
-                              : fmt::format("exact sum over the support ({} outcomes)", job.terms),
-          "sum", std::nullopt, job.terms};
+void no_closed_form(const measure& m, const operands& o) {
+  const char* other = o.continuous() ? "quadrature" : "sum";
+  if (o.r.window)
+    throw usage_error(fmt::format("--method closed-form gives {} over the whole support, not over a window: use "
+                                  "--method sum (or auto) with --window",
+                                  m.symbol));
+  throw usage_error(fmt::format("no closed form for {}; {}: use --method {} (or auto)", o.described(m),
+                                closed_forms_that_exist, other));
 }
 
-// KL(P||Q) by closed form when allowed and available, else by the sum.
-figure discrete_kl(const discrete_job& job, method how) {
-  const auto& r = job.r;
-  if (how != method::sum && !r.window && job.p.family && job.q->family) {
-    if (auto v = info::kl_closed_form(*job.p.family, *job.q->family, r.unit)) return closed(*v);
+// A quadrature figure the calculator stands behind. The library refuses (info::unresolved) what it cannot
+// resolve: an integrator that fails, a value that is not finite or whose error estimate is as large as
+// itself. The calculator adds what only it knows: where a closed form exists, the figure must lie within
+// its error estimate of it, plus 1e-12 relative for the rounding inside the log-density, which the
+// estimate does not cover (quadrature.hpp). Either way the refusal is exit 2 with the reason and the closed form's value.
+figure resolved(const std::function<info::result()>& compute, const std::string& what, std::optional<double> exact) {
+  const std::string way_out =
+      exact ? fmt::format("; its closed form is {:.17g}: use --method auto", *exact) : std::string();
+  info::result r;
+  try {
+    r = compute();
+  } catch (const info::unresolved& e) {
+    throw usage_error(e.what() + way_out);
   }
-  if (how == method::closed_form) {
-    if (r.window)
-      throw usage_error("--method closed-form gives KL over the whole support, not over a window: use --method sum "
-                        "(or auto) with --window");
-    throw usage_error(fmt::format("no closed form for KL({} || {}); {}: use --method sum (or auto)", job.p.shown,
-                                  job.q->shown, closed_forms_that_exist));
+  if (r.method == info::method::quadrature && r.reason.empty() && exact && std::isfinite(*exact) &&
+      !(std::abs(r.value - *exact) <= r.error + 1e-12 * std::max(1.0, std::abs(*exact))))
+    throw usage_error(fmt::format("{}: quadrature cannot resolve it (it gave {:.17g}, further from the closed form "
+                                  "than its error estimate {:.3g}){}",
+                                  what, r.value, r.error, way_out));
+  return shown(r);
+}
+
+// Measure m by `how`: its closed form where one exists (unless a sum or quadrature is asked for), otherwise
+// the sum over the support (or the window) or the quadrature.
+figure compute(const measure& m, const operands& o, method how) {
+  const info::base b = o.r.unit;
+  if (o.continuous()) {
+    const info::density* q = o.q ? &o.cq()->density : nullptr;
+    const auto exact = m.closed_integral ? m.closed_integral(o.cp().density, q, b) : std::nullopt;
+    if (how != method::quadrature && exact) return closed(*exact);
+    if (how == method::closed_form) no_closed_form(m, o);
+    return resolved([&] { return m.integral(o.cp().density, q, b); }, o.described(m), exact);
   }
-  return summed(info::kl_divergence(job.p.pmf, job.q->pmf, r.unit, r.window), job);
+  const discrete& p = o.dp();
+  const discrete* q = o.dq();
+  if (how != method::sum && !o.r.window && m.closed_sum && p.family && (!q || q->family))
+    if (auto v = m.closed_sum(*p.family, q ? &*q->family : nullptr, b)) return closed(*v);
+  if (how == method::closed_form) no_closed_form(m, o);
+  figure f = shown(m.sum(p.pmf, q ? &q->pmf : nullptr, b, o.r.window));
+  if (o.r.window && f.key == "sum")
+    f.method = fmt::format("sum over the window {}..{}", o.r.window->first, o.r.window->last);
+  return f;
 }
 
 std::string listed(const std::vector<Eigen::Index>& outcomes) {
@@ -167,9 +201,9 @@ std::string listed(const std::vector<Eigen::Index>& outcomes) {
   return s;
 }
 
-std::string discrete_why(const discrete_job& job) {
-  const info::support_mismatch m = info::infinite_outcomes(job.p.pmf, job.q->pmf);
-  const auto& w = job.r.window;
+std::string discrete_why(const operands& o) {
+  const info::support_mismatch m = info::infinite_outcomes(o.dp().pmf, o.dq()->pmf);
+  const auto& w = o.r.window;
   std::vector<Eigen::Index> at;
   for (auto k : m.outcomes)
     if (!w || (w->first <= k && k <= w->last)) at.push_back(k);
@@ -186,6 +220,32 @@ std::string discrete_why(const discrete_job& job) {
   return why + ", so a term P(x) log(1/Q(x)) is infinite";
 }
 
+std::string why_infinite(const operands& o) {
+  if (!o.continuous()) return discrete_why(o);
+  if (std::string why = info::why_infinite(o.cp().density, o.cq()->density); !why.empty()) return why;
+  return "-log q exceeds the largest double (about 1.8e308) where P has mass: the divergence is finite but too "
+         "large for a double, so it is rounded to +infinity";
+}
+
+// The chain rule H(P,Q) = H(P) + KL(P||Q) with its three figures computed separately: the cross-entropy
+// from its own sum or integral, H(P) and KL each by closed form or by the method asked for.
+void add_chain_rule(answer& a, const operands& o) {
+  const method sides = o.r.how == method::closed_form ? method::automatic : o.r.how;
+  auto side = [&](quantity q) { return q == a.what ? a.value : compute(measure_of(q), o, sides); };
+  chain_rule c;
+  try {
+    c.cross_entropy = side(quantity::cross_entropy);
+    c.entropy = side(quantity::entropy);
+    c.kl = side(quantity::kl);
+  } catch (const usage_error& e) {
+    // A side that quadrature cannot resolve leaves nothing to check against: say so, check nothing.
+    a.notes.push_back(fmt::format("the chain rule H(P,Q) = h(P) + KL(P||Q) is not checked: {}", e.what()));
+    return;
+  }
+  c.check = info::chain_rule(c.cross_entropy.source, c.entropy.source, c.kl.source);
+  a.identity = c;
+}
+
 std::string cut_note(const discrete& d, const char* name) {
   if (!d.pmf.unbounded()) return {};
   return fmt::format("{} = {} has an infinite support: it is summed over outcomes 0..{} (extended exactly where the "
@@ -193,100 +253,16 @@ std::string cut_note(const discrete& d, const char* name) {
                      name, d.shown, d.pmf.size() - 1, d.pmf.tail());
 }
 
-double window_mass(const info::pmf& p, const info::window& w) {
-  return p.extend(w.first, w.last - w.first + 1).sum();
-}
+double window_mass(const info::pmf& p, const info::window& w) { return p.extend(w.first, w.last - w.first + 1).sum(); }
 
-answer discrete_answer(const request& r, const discrete& p, const discrete* q) {
-  if (r.how == method::quadrature)
-    throw usage_error("--method quadrature integrates densities, and these distributions are discrete: use --method "
-                      "sum (or auto)");
-  if (p.family == std::nullopt && q && q->family == std::nullopt && p.pmf.size() != q->pmf.size())
-    throw usage_error(fmt::format("P has {} probabilities but Q has {}: give both lists the same outcomes 0..n-1, "
-                                  "writing 0 for an outcome a distribution cannot produce",
-                                  p.pmf.size(), q->pmf.size()));
-  const long n = r.window ? static_cast<long>(r.window->last - r.window->first + 1)
-                          : static_cast<long>(std::max(p.pmf.size(), q ? q->pmf.size() : Eigen::Index{0}));
-  const discrete_job job{r, p, q, n};
-  const auto b = r.unit;
-  const auto& w = r.window;
-
-  answer a;
-  a.what = r.what;
-  a.unit = b;
-  a.window = w;
-  a.symbol = symbol(r.what, false);
-  a.p = p.shown;
-  if (q) a.q = q->shown;
-
-  auto no_closed_form = [&](const char* what) {
-    if (r.how == method::closed_form)
-      throw usage_error(fmt::format("no closed form for {} of discrete distributions; {}: use --method sum (or auto)",
-                                    what, closed_forms_that_exist));
-  };
-  switch (r.what) {
-    case quantity::entropy:
-      if (r.how != method::sum && !w && p.family)
-        if (auto v = info::entropy_closed_form(*p.family, b)) {
-          a.value = closed(*v);
-          break;
-        }
-      no_closed_form("the entropy");
-      a.value = summed(info::entropy(p.pmf, b, w), job);
-      break;
-    case quantity::cross_entropy:
-      no_closed_form("the cross-entropy");
-      a.value = summed(info::cross_entropy(p.pmf, q->pmf, b, w), job);
-      break;
-    case quantity::kl: a.value = discrete_kl(job, r.how); break;
-    case quantity::js:
-      no_closed_form("the JS divergence");
-      a.value = summed(info::js_divergence(p.pmf, q->pmf, b, w), job);
-      break;
-    case quantity::js_distance:
-      no_closed_form("the JS distance");
-      a.value = summed(info::js_distance(p.pmf, q->pmf, b, w), job);
-      break;
-    case quantity::surprisal: break;
-  }
-
-  if (r.what == quantity::kl || r.what == quantity::cross_entropy) {
-    // Three separate computations: H(P,Q) summed from -P log Q, H(P) summed, KL summed or by closed form.
-    chain_rule c;
-    c.cross_entropy = r.what == quantity::cross_entropy ? a.value : summed(info::cross_entropy(p.pmf, q->pmf, b, w), job);
-    c.entropy = summed(info::entropy(p.pmf, b, w), job);
-    c.kl = r.what == quantity::kl ? a.value : discrete_kl(job, r.how == method::sum ? method::sum : method::automatic);
-    // Rounding in sums of n terms: a few ulps per term at most.
-    const double size = std::isfinite(c.cross_entropy.value) ? std::max(1.0, std::abs(c.cross_entropy.value)) : 1.0;
-    const double tolerance = (1e-12 + static_cast<double>(n) * std::numeric_limits<double>::epsilon()) * size;
-    c.check = info::identity("H(P,Q) = H(P) + KL(P||Q)", c.cross_entropy.value, c.entropy.value + c.kl.value,
-                             tolerance);
-    a.identity = c;
-    if (std::isinf(a.value.value)) a.why_infinite = discrete_why(job);
-  }
-
-  if (r.terms) {
-    Eigen::ArrayXd t;
-    switch (r.what) {
-      case quantity::entropy:
-        t = info::entropy_terms(p.pmf, b);
-        a.terms_heading = "-P(x) log P(x)";
-        break;
-      case quantity::cross_entropy:
-        t = info::cross_entropy_terms(p.pmf, q->pmf, b);
-        a.terms_heading = "-P(x) log Q(x)";
-        break;
-      case quantity::kl:
-        t = info::kl_terms(p.pmf, q->pmf, b);
-        a.terms_heading = "P(x) log(P(x)/Q(x))";
-        break;
-      case quantity::js:
-      case quantity::js_distance:
-        t = info::js_terms(p.pmf, q->pmf, b);
-        a.terms_heading = "(P log(P/M) + Q log(Q/M))/2, M = (P+Q)/2";
-        break;
-      case quantity::surprisal: break;
-    }
+// What a discrete answer adds: the table of terms, where infinite supports were cut, the window's masses.
+void add_discrete_notes(answer& a, const measure& m, const operands& o) {
+  const discrete& p = o.dp();
+  const discrete* q = o.dq();
+  const auto& w = o.r.window;
+  if (o.r.terms) {
+    const Eigen::ArrayXd t = m.terms(p.pmf, q ? &q->pmf : nullptr, o.r.unit);
+    a.terms_heading = m.terms_heading;
     const Eigen::Index size = t.size();
     const Eigen::ArrayXd pm = p.pmf.extend(size);
     const Eigen::ArrayXd qm = q ? q->pmf.extend(size) : Eigen::ArrayXd::Zero(size);
@@ -299,9 +275,8 @@ answer discrete_answer(const request& r, const discrete& p, const discrete* q) {
       a.notes.push_back(fmt::format("the table stops at outcome {}: beyond it both distributions have no mass "
                                     "(or mass below the cut)",
                                     size - 1));
-    if (r.what == quantity::js_distance) a.notes.push_back("the terms add up to JS(P, Q); the distance is its square root");
+    if (!m.terms_note.empty()) a.notes.emplace_back(m.terms_note);
   }
-
   // Where an infinite support was cut matters for a full sum, not for a window.
   if (!w) {
     if (auto note = cut_note(p, "P"); !note.empty()) a.notes.push_back(note);
@@ -315,131 +290,51 @@ answer discrete_answer(const request& r, const discrete& p, const discrete* q) {
                                   "This reproduces a windowed sum; it is not the quantity for the whole distributions",
                                   w->first, w->last, masses));
   }
-  return a;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Densities: closed forms where they exist, quadrature otherwise (or on request).
-
-// A quadrature figure the calculator stands behind. The library refuses (info::unresolved) what it cannot
-// resolve: an integrator that fails, a value that is not finite or whose error estimate is as large as
-// itself. The calculator adds what only it knows: where a closed form exists, the figure must lie within
-// its error estimate of it, plus 1e-12 relative for the rounding inside the log-density, which the
-// estimate does not cover (quadrature.hpp). Either way the refusal is exit 2 with the reason and the closed form's value.
-figure resolved(const std::function<info::result()>& compute, const std::string& what, std::optional<double> exact) {
-  const std::string way_out =
-      exact ? fmt::format("; its closed form is {:.17g}: use --method auto", *exact) : std::string();
-  info::result r;
-  try {
-    r = compute();
-  } catch (const info::unresolved& e) {
-    throw usage_error(e.what() + way_out);
+// The options that only one kind of distribution takes, refused for the other.
+void refuse_misplaced_options(const operands& o) {
+  const request& r = o.r;
+  if (!o.continuous()) {
+    if (r.how == method::quadrature)
+      throw usage_error("--method quadrature integrates densities, and these distributions are discrete: use "
+                        "--method sum (or auto)");
+    const discrete* q = o.dq();
+    if (!o.dp().family && q && !q->family && o.dp().pmf.size() != q->pmf.size())
+      throw usage_error(fmt::format("P has {} probabilities but Q has {}: give both lists the same outcomes 0..n-1, "
+                                    "writing 0 for an outcome a distribution cannot produce",
+                                    o.dp().pmf.size(), q->pmf.size()));
+    return;
   }
-  const figure f = integrated(r);
-  if (f.key == "quadrature" && f.error && exact && std::isfinite(*exact) &&
-      !(std::abs(r.value - *exact) <= r.error + 1e-12 * std::max(1.0, std::abs(*exact))))
-    throw usage_error(fmt::format("{}: quadrature cannot resolve it (it gave {:.17g}, further from the closed form "
-                                  "than its error estimate {:.3g}){}",
-                                  what, r.value, r.error, way_out));
-  return f;
-}
-
-figure continuous_entropy(const info::density& p, const std::string& shown, info::base b, method how) {
-  const auto exact = info::entropy_closed_form(p, b);
-  if (how != method::quadrature && exact) return closed(*exact);
-  if (how == method::closed_form)
-    throw usage_error(fmt::format("no closed form for the entropy of {}; {}: use --method quadrature (or auto)", shown,
-                                  closed_forms_that_exist));
-  return resolved([&] { return info::entropy(p, b); }, fmt::format("h(P) of P = {}", shown), exact);
-}
-
-figure continuous_kl(const continuous& p, const continuous& q, info::base b, method how) {
-  const auto exact = info::kl_closed_form(p.density, q.density, b);
-  if (how != method::quadrature && exact) return closed(*exact);
-  if (how == method::closed_form)
-    throw usage_error(fmt::format("no closed form for KL({} || {}); {}: use --method quadrature (or auto)", p.shown,
-                                  q.shown, closed_forms_that_exist));
-  return resolved([&] { return info::kl_divergence(p.density, q.density, b); },
-                  fmt::format("KL(P || Q) of P = {}, Q = {}", p.shown, q.shown), exact);
-}
-
-figure continuous_cross_entropy(const continuous& p, const continuous& q, info::base b) {
-  return resolved([&] { return info::cross_entropy(p.density, q.density, b); },
-                  fmt::format("H(P, Q) of P = {}, Q = {}", p.shown, q.shown), std::nullopt);
-}
-
-answer continuous_answer(const request& r, const continuous& p, const continuous* q) {
   const char* densities = "these are densities";
   if (r.how == method::sum)
-    throw usage_error(fmt::format("--method sum adds up a discrete distribution, and {}: use --method quadrature (or "
-                                  "auto)",
+    throw usage_error(fmt::format("--method sum adds up a discrete distribution, and {}: use --method quadrature "
+                                  "(or auto)",
                                   densities));
   if (r.window)
     throw usage_error(fmt::format("--window restricts a discrete sum to outcomes A..B, and {}: drop --window",
                                   densities));
   if (r.terms)
     throw usage_error(fmt::format("--terms lists the outcomes of a discrete sum, and {}: drop --terms", densities));
-  const auto b = r.unit;
+}
+
+answer measured(const operands& o) {
+  refuse_misplaced_options(o);
+  const measure& m = measure_of(o.r.what);
   answer a;
-  a.what = r.what;
-  a.unit = b;
-  a.continuous = true;
-  a.symbol = symbol(r.what, true);
-  a.p = p.shown;
-  if (q) a.q = q->shown;
-
-  auto no_closed_form = [&](const char* what) {
-    if (r.how == method::closed_form)
-      throw usage_error(fmt::format("no closed form for {} in the library; {}: use --method quadrature (or auto)", what,
-                                    closed_forms_that_exist));
-  };
-  switch (r.what) {
-    case quantity::entropy: a.value = continuous_entropy(p.density, p.shown, b, r.how); break;
-    case quantity::cross_entropy:
-      no_closed_form("the cross-entropy");
-      a.value = continuous_cross_entropy(p, *q, b);
-      break;
-    case quantity::kl: a.value = continuous_kl(p, *q, b, r.how); break;
-    case quantity::js:
-      no_closed_form("the JS divergence");
-      a.value = resolved([&] { return info::js_divergence(p.density, q->density, b); },
-                         fmt::format("JS(P, Q) of P = {}, Q = {}", p.shown, q->shown), std::nullopt);
-      break;
-    case quantity::js_distance:
-      no_closed_form("the JS distance");
-      a.value = resolved([&] { return info::js_distance(p.density, q->density, b); },
-                         fmt::format("sqrt(JS(P, Q)) of P = {}, Q = {}", p.shown, q->shown), std::nullopt);
-      break;
-    case quantity::surprisal: break;
+  a.what = o.r.what;
+  a.unit = o.r.unit;
+  a.window = o.r.window;
+  a.continuous = o.continuous();
+  a.symbol = a.continuous ? m.density_symbol : m.symbol;
+  a.p = o.continuous() ? o.cp().shown : o.dp().shown;
+  if (o.q) a.q = o.continuous() ? o.cq()->shown : o.dq()->shown;
+  a.value = compute(m, o, o.r.how);
+  if (m.chain_rule) {
+    add_chain_rule(a, o);
+    if (std::isinf(a.value.value)) a.why_infinite = why_infinite(o);
   }
-
-  if (r.what == quantity::kl || r.what == quantity::cross_entropy) {
-    // H(P,Q) integrated from -p log q; h(P) and KL each by closed form (auto) or quadrature, separately.
-    const method sides = r.how == method::quadrature ? method::quadrature : method::automatic;
-    chain_rule c;
-    try {
-      c.cross_entropy = r.what == quantity::cross_entropy ? a.value : continuous_cross_entropy(p, *q, b);
-      c.entropy = continuous_entropy(p.density, p.shown, b, sides);
-      c.kl = r.what == quantity::kl ? a.value : continuous_kl(p, *q, b, sides);
-      // The quadrature target (relative 1e-10), widened by the error estimates of the three figures.
-      const double size = std::isfinite(c.cross_entropy.value) ? std::max(1.0, std::abs(c.cross_entropy.value)) : 1.0;
-      double tolerance = 1e-10 * size;
-      for (const figure* f : {&c.cross_entropy, &c.entropy, &c.kl})
-        if (f->error && std::isfinite(*f->error)) tolerance += *f->error;
-      c.check = info::identity("H(P,Q) = H(P) + KL(P||Q)", c.cross_entropy.value, c.entropy.value + c.kl.value,
-                               tolerance);
-      a.identity = c;
-    } catch (const usage_error& e) {
-      // A side that quadrature cannot resolve leaves nothing to check against: say so, check nothing.
-      a.notes.push_back(fmt::format("the chain rule H(P,Q) = h(P) + KL(P||Q) is not checked: {}", e.what()));
-    }
-    if (std::isinf(a.value.value)) {
-      a.why_infinite = info::why_infinite(p.density, q->density);
-      if (a.why_infinite.empty())
-        a.why_infinite = "-log q exceeds the largest double (about 1.8e308) where P has mass: the divergence is "
-                         "finite but too large for a double, so it is rounded to +infinity";
-    }
-  }
+  if (!a.continuous) add_discrete_notes(a, m, o);
   return a;
 }
 
@@ -475,23 +370,19 @@ answer evaluate(const request& r) {
   const operand p = read(r.p, "P");
   const std::optional<operand> q = r.q ? std::optional(read(*r.q, "Q")) : std::nullopt;
 
-  answer a;
-  if (const auto* pd = std::get_if<discrete>(&p)) {
-    const discrete* qd = q ? std::get_if<discrete>(&*q) : nullptr;
-    if (q && !qd)
-      throw usage_error(fmt::format("P = {} is discrete but Q = {} is a density: compare two discrete distributions "
-                                    "or two densities",
-                                    pd->shown, std::get<continuous>(*q).shown));
-    a = discrete_answer(r, *pd, qd);
-  } else {
-    const auto& pc = std::get<continuous>(p);
-    const continuous* qc = q ? std::get_if<continuous>(&*q) : nullptr;
-    if (q && !qc)
-      throw usage_error(fmt::format("P = {} is a density but Q = {} is discrete: compare two densities or two "
-                                    "discrete distributions",
-                                    pc.shown, std::get<discrete>(*q).shown));
-    a = continuous_answer(r, pc, qc);
+  if (q && p.index() != q->index()) {
+    const auto shown = [](const operand& d) {
+      return std::visit([](const auto& x) { return x.shown; }, d);
+    };
+    throw usage_error(std::holds_alternative<discrete>(p)
+                          ? fmt::format("P = {} is discrete but Q = {} is a density: compare two discrete "
+                                        "distributions or two densities",
+                                        shown(p), shown(*q))
+                          : fmt::format("P = {} is a density but Q = {} is discrete: compare two densities or two "
+                                        "discrete distributions",
+                                        shown(p), shown(*q)));
   }
+  const answer a = measured(operands{r, p, q ? &*q : nullptr});
   refuse_nan(a);
   return a;
 }

@@ -8,6 +8,7 @@
 #include "request.hpp"
 
 #include "info/check.hpp"
+#include "info/result.hpp"
 
 #include <Eigen/Core>
 
@@ -17,13 +18,14 @@
 
 namespace infocalc {
 
-/// One computed number and how it was obtained.
+/// One computed number as the report and the JSON show it, with the library's result it came from.
 struct figure {
   double value = 0.0;
-  std::string method;               ///< for people: "closed form", "sum", "exp-sinh + tanh-sinh", "tail", ...
+  std::string method;               ///< for people: "closed form", "sum over 11 outcomes", "quadrature (exp-sinh + tanh-sinh)", ...
   std::string key;                  ///< for JSON: "closed-form", "sum", "quadrature" or "analytic" (decided without integrating)
-  std::optional<double> error;      ///< quadrature's error estimate (same unit as the value)
+  std::optional<double> error;      ///< quadrature's error estimate or a sum's rounding bound (same unit as the value)
   std::optional<long> evaluations;  ///< integrand evaluations, terms summed, or 0 for a closed form
+  info::result source;              ///< the library's result (the chain-rule check reads its error bound)
 };
 
 /// The chain rule \f$H(P,Q) = H(P) + \mathrm{KL}(P\,\|\,Q)\f$ with its three figures computed separately:

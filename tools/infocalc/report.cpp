@@ -18,6 +18,7 @@ std::string with_unit(double v, const std::string& unit) { return number(v) + " 
 
 std::string how(const figure& f, const std::string& unit) {
   std::string s = f.method;
+  if (f.key == "sum" && f.error) s += fmt::format(", rounding bound {:.2g} {}", *f.error, unit);
   if (f.key != "quadrature") return s;
   if (f.error) s += fmt::format(", error estimate {:.2g} {}", *f.error, unit);
   if (f.evaluations) s += fmt::format(", {} evaluations", *f.evaluations);
@@ -40,6 +41,8 @@ std::string to_text(const answer& a) {
   }
   if (a.continuous && a.what == quantity::entropy) out += "  (differential entropy: it can be negative)\n";
   out += fmt::format("  method: {}\n", a.value.method);
+  if (a.value.key == "sum" && a.value.error)
+    out += fmt::format("  rounding bound: {:.3g} {}, that is (n + 4) eps sum |term| over the n terms\n", *a.value.error, unit);
   if (a.value.key == "quadrature") {
     if (a.value.error) out += fmt::format("  error estimate: {:.3g} {}\n", *a.value.error, unit);
     if (a.value.evaluations) out += fmt::format("  integrand evaluations: {}\n", *a.value.evaluations);

@@ -1,5 +1,7 @@
 #include "request.hpp"
 
+#include "measures.hpp"
+
 #include "info/error.hpp"
 
 #include <fmt/format.h>
@@ -10,15 +12,6 @@
 
 namespace infocalc {
 namespace {
-
-constexpr std::array<std::pair<std::string_view, quantity>, 6> quantities{{
-    {"surprisal", quantity::surprisal},
-    {"entropy", quantity::entropy},
-    {"cross-entropy", quantity::cross_entropy},
-    {"kl", quantity::kl},
-    {"js", quantity::js},
-    {"js-distance", quantity::js_distance},
-}};
 
 constexpr std::array<std::pair<std::string_view, method>, 4> methods{{
     {"auto", method::automatic},
@@ -38,11 +31,14 @@ std::optional<long long> outcome(std::string_view text) {
 }  // namespace
 
 quantity parse_quantity(std::string_view text) {
-  for (const auto& [name, q] : quantities)
-    if (text == name) return q;
-  throw usage_error(fmt::format("unknown quantity '{}': choose one of surprisal, entropy, cross-entropy, kl, "
-                                "js, js-distance (e.g. infocalc kl 0.5,0.5 0.9,0.1)",
-                                text));
+  if (text == "surprisal") return quantity::surprisal;
+  std::string names = "surprisal";
+  for (const measure& m : measures()) {
+    if (text == m.name) return m.what;
+    names += fmt::format(", {}", m.name);
+  }
+  throw usage_error(fmt::format("unknown quantity '{}': choose one of {} (e.g. infocalc kl 0.5,0.5 0.9,0.1)", text,
+                                names));
 }
 
 method parse_method(std::string_view text) {
@@ -79,8 +75,9 @@ info::base parse_unit(std::string_view text) {
 }
 
 std::string_view spelling(quantity q) noexcept {
-  for (const auto& [name, each] : quantities)
-    if (each == q) return name;
+  if (q == quantity::surprisal) return "surprisal";
+  for (const measure& m : measures())
+    if (m.what == q) return m.name;
   return "?";
 }
 
@@ -99,6 +96,10 @@ std::string_view base_spelling(info::base b) noexcept {
   return "e";
 }
 
-bool needs_q(quantity q) noexcept { return q != quantity::surprisal && q != quantity::entropy; }
+bool needs_q(quantity q) noexcept {
+  for (const measure& m : measures())
+    if (m.what == q) return m.needs_q;
+  return false;
+}
 
 }  // namespace infocalc

@@ -2,6 +2,8 @@
 /// \brief A numerical check of an identity or inequality, with its two sides, their difference and a verdict.
 #pragma once
 
+#include "info/result.hpp"
+
 #include <string>
 
 namespace info {
@@ -36,5 +38,13 @@ struct check {
 [[nodiscard]] check at_most(std::string name, double lhs, double rhs, double tolerance = 0.0);
 /// A check that lhs >= rhs, allowing `tolerance` of rounding.
 [[nodiscard]] check at_least(std::string name, double lhs, double rhs, double tolerance = 0.0);
+
+/// The chain rule \f$H(P,Q) = H(P) + \mathrm{KL}(P\,\|\,Q)\f$ on three separately computed results (the
+/// cross-entropy from \f$-\sum p \log q\f$ or \f$-\int p \log q\f$, never as H + KL). The sides may differ by
+/// the three error bounds together, plus \f$10^{-12}\f$ of the larger side (at least 1) for what no bound
+/// covers: the rounding inside log-densities and closed forms. Equal infinities hold; `name` is what is
+/// claimed, "H(P,Q) = h(P) + KL(P||Q)" for densities.
+[[nodiscard]] check chain_rule(const result& cross_entropy, const result& entropy, const result& kl,
+                               std::string name = "H(P,Q) = H(P) + KL(P||Q)");
 
 }  // namespace info

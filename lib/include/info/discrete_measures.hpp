@@ -5,10 +5,15 @@
 /// \f$H(P,Q)\f$ and \f$\mathrm{KL}(P\,\|\,Q)\f$ equal to \f$+\infty\f$; JS is always finite.
 /// Two pmfs of different lengths are compared on the longer outcome set: a bounded pmf is padded with
 /// zeros, a cut infinite family is extended with its exact masses. Every sum is vectorised with Eigen.
+///
+/// Each measure returns an info::result: the sum, the bound on its rounding, the number of terms, and
+/// method::sum (or method::analytic with reason "support" for an infinity decided from the supports). It
+/// reads as its value wherever a number is expected.
 #pragma once
 
 #include "info/discrete_families.hpp"
 #include "info/pmf.hpp"
+#include "info/result.hpp"
 #include "info/units.hpp"
 
 #include <optional>
@@ -24,20 +29,20 @@ namespace info {
 [[nodiscard]] Eigen::ArrayXd surprisal(const pmf& p, base b = base::nats);
 
 /// Shannon entropy \f$H(P) = -\sum_x P(x) \log_b P(x)\f$.
-[[nodiscard]] double entropy(const pmf& p, base b = base::nats, std::optional<window> w = {});
+[[nodiscard]] result entropy(const pmf& p, base b = base::nats, std::optional<window> w = {});
 
 /// Cross-entropy \f$H(P,Q) = -\sum_x P(x) \log_b Q(x)\f$, summed from this definition.
-[[nodiscard]] double cross_entropy(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
+[[nodiscard]] result cross_entropy(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
 
 /// Kullback-Leibler divergence \f$\mathrm{KL}(P\,\|\,Q) = \sum_x P(x) \log_b \frac{P(x)}{Q(x)}\f$.
-[[nodiscard]] double kl_divergence(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
+[[nodiscard]] result kl_divergence(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
 
 /// Jensen-Shannon divergence \f$\mathrm{JS}(P,Q) = \tfrac12 \mathrm{KL}(P\,\|\,M) + \tfrac12 \mathrm{KL}(Q\,\|\,M)\f$,
 /// \f$M = \tfrac12(P+Q)\f$; symmetric, and \f$0 \le \mathrm{JS} \le \log_b 2\f$.
-[[nodiscard]] double js_divergence(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
+[[nodiscard]] result js_divergence(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
 
 /// Jensen-Shannon distance \f$\sqrt{\mathrm{JS}(P,Q)}\f$ (a metric), in the square root of the unit.
-[[nodiscard]] double js_distance(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
+[[nodiscard]] result js_distance(const pmf& p, const pmf& q, base b = base::nats, std::optional<window> w = {});
 
 /// The terms \f$-P(x)\log_b P(x)\f$ whose sum is H(P), one per outcome.
 [[nodiscard]] Eigen::ArrayXd entropy_terms(const pmf& p, base b = base::nats);

@@ -23,6 +23,8 @@
 
 #include "kit/format.hpp"
 
+#include <info/result.hpp>
+
 #include <functional>
 #include <initializer_list>
 #include <string>
@@ -44,6 +46,7 @@ struct cell {
   cell(const char* s) : value(std::string(s)) {}          // NOLINT: cells are written inline
   cell(std::string s) : value(std::move(s)) {}            // NOLINT
   cell(double x) : value(x) {}                            // NOLINT
+  cell(const info::result& r) : value(r.value) {}         // NOLINT: a measure is shown by its value
   cell(int n) : value(static_cast<long long>(n)) {}       // NOLINT
   cell(long n) : value(static_cast<long long>(n)) {}      // NOLINT
   cell(long long n) : value(n) {}                         // NOLINT
