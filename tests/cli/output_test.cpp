@@ -1,10 +1,11 @@
 // What the calculator prints: --help, the JSON object's shape, the human report (unit, method, error
 // estimate, evaluation count, the chain-rule check, why a value is infinite, windowing), the method that
 // auto chooses, and the table of terms.
-#include "json_reader.hpp"
+#include "refusal.hpp"
 #include "run.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <cctype>
 #include <cmath>
@@ -28,14 +29,15 @@ cli::outcome ok(const std::vector<std::string>& args) {
   return o;
 }
 
-cli::json ok_json(std::vector<std::string> args) {
+// ordered_json keeps the members in the order written, so the key order is checked too.
+nlohmann::ordered_json ok_json(std::vector<std::string> args) {
   args.push_back("--json");
   const auto o = ok(args);
   INFO(o.command << "\n" << o.out);
   // Exactly one object and one newline: nothing else on stdout.
   CHECK(o.out.back() == '\n');
   CHECK(o.out.find('\n') == o.out.size() - 1);
-  return cli::read_json(o.out);
+  return nlohmann::ordered_json::parse(o.out);
 }
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
@@ -66,56 +68,99 @@ TEST_CASE("JSON: the keys in order with their types") {
   };
   const std::vector<std::string> keys = {"quantity", "P", "Q", "base", "unit", "value", "method", "error_estimate",
                                          "evaluations"};
-  using k = cli::json::kind;
   for (const auto& c : commands) {
     const auto j = ok_json(c);
     INFO(c[0] << " " << c[1]);
-    REQUIRE(j.type == k::object);
+    REQUIRE(j.is_object());
     const bool window = c.size() > 3 && c[3] == "--window";
-    REQUIRE(j.members.size() == keys.size() + (window ? 1 : 0));
-    for (std::size_t i = 0; i < keys.size(); ++i) CHECK(j.members[i].first == keys[i]);
-    CHECK(j["quantity"].text == c[0]);
-    CHECK(j["P"].type == k::string);
-    CHECK(j["Q"].type == (c[0] == "surprisal" || c[0] == "entropy" ? k::null : k::string));
-    CHECK(j["base"].type == k::string);
-    CHECK(j["unit"].type == k::string);
-    CHECK((j["value"].type == k::number || (j["value"].type == k::string && j["value"].text == "inf")));
-    CHECK(j["method"].type == k::string);
-    CHECK((j["error_estimate"].type == k::number || j["error_estimate"].type == k::null));
-    CHECK((j["evaluations"].type == k::number || j["evaluations"].type == k::null));
-    if (window) CHECK(j.members.back().first == "window");
+    REQUIRE(j.size() == keys.size() + (window ? 1 : 0));
+    std::vector<std::string> order;
+    for (const auto& member : j.items()) order.push_back(member.key());
+    for (std::size_t i = 0; i < keys.size(); ++i) CHECK(order[i] == keys[i]);
+    CHECK(j.at("quantity") == c[0]);
+    CHECK(j.at("P").is_string());
+    CHECK((c[0] == "surprisal" || c[0] == "entropy" ? j.at("Q").is_null() : j.at("Q").is_string()));
+    CHECK(j.at("base").is_string());
+    CHECK(j.at("unit").is_string());
+    CHECK((j.at("value").is_number() || j.at("value") == "inf"));
+    CHECK(j.at("method").is_string());
+    CHECK((j.at("error_estimate").is_number() || j.at("error_estimate").is_null()));
+    CHECK((j.at("evaluations").is_number_integer() || j.at("evaluations").is_null()));
+    if (window) {
+      CHECK(order.back() == "window");
+      CHECK(j.at("window") == nlohmann::ordered_json::array({0, 9}));
+    }
   }
   SUBCASE("units and bases") {
-    CHECK(ok_json({"surprisal", "0.25", "--base", "2"})["unit"].text == "bits");
-    CHECK(ok_json({"surprisal", "0.25", "--base", "2"})["base"].text == "2");
-    CHECK(ok_json({"surprisal", "0.25", "--base", "bans"})["unit"].text == "bans");
-    CHECK(ok_json({"surprisal", "0.25", "--base", "bans"})["base"].text == "10");
-    CHECK(ok_json({"surprisal", "0.25"})["unit"].text == "nats");
-    CHECK(ok_json({"surprisal", "0.25"})["base"].text == "e");
-    CHECK(ok_json({"js-distance", "1,0", "0,1", "--base", "2"})["unit"].text == "sqrt(bits)");
+    CHECK(ok_json({"surprisal", "0.25", "--base", "2"}).at("unit") == "bits");
+    CHECK(ok_json({"surprisal", "0.25", "--base", "2"}).at("base") == "2");
+    CHECK(ok_json({"surprisal", "0.25", "--base", "bans"}).at("unit") == "bans");
+    CHECK(ok_json({"surprisal", "0.25", "--base", "bans"}).at("base") == "10");
+    CHECK(ok_json({"surprisal", "0.25"}).at("unit") == "nats");
+    CHECK(ok_json({"surprisal", "0.25"}).at("base") == "e");
+    CHECK(ok_json({"js-distance", "1,0", "0,1", "--base", "2"}).at("unit") == "sqrt(bits)");
   }
-  SUBCASE("values carry 17 significant digits") {
-    const auto j = ok_json({"surprisal", "0.5"});
-    CHECK(j["value"].text == "0.69314718055994529");  // ln 2 rounded to a double, printed with %.17g
+  SUBCASE("values read back as the same double, written in the fewest digits that do") {
+    // ln 2 rounded to a double is 0.69314718055994529 to 17 digits; 16 already name it.
+    CHECK(ok_json({"surprisal", "0.5"}).at("value").get<double>() == 0.69314718055994530942);
+    CHECK(has(ok({"surprisal", "0.5", "--json"}).out, "\"value\":0.6931471805599453,"));
+    CHECK(ok_json({"entropy", "uniform(0,0.5)"}).at("value").get<double>() == -0.69314718055994530942);
   }
   SUBCASE("quadrature reports its error estimate and evaluations") {
     const auto j = ok_json({"kl", "normal(0,1)", "laplace(0,1)"});
-    CHECK(j["method"].text == "quadrature");
-    CHECK(j["error_estimate"].type == k::number);
-    CHECK(j["error_estimate"].number < 1e-9);
-    CHECK(j["evaluations"].number > 0);
+    CHECK(j.at("method") == "quadrature");
+    CHECK(j.at("error_estimate").is_number());
+    CHECK(j.at("error_estimate").get<double>() < 1e-9);
+    CHECK(j.at("evaluations").get<long>() > 0);
   }
   SUBCASE("an infinite value is the string inf") {
-    CHECK(ok_json({"kl", "cauchy(0,1)", "normal(0,1)", "--method", "quadrature"})["value"].text == "inf");
-    CHECK(ok_json({"kl", "1,0", "0,1"})["value"].text == "inf");
+    CHECK(ok_json({"kl", "cauchy(0,1)", "normal(0,1)", "--method", "quadrature"}).at("value") == "inf");
+    CHECK(ok_json({"kl", "1,0", "0,1"}).at("value") == "inf");
   }
   SUBCASE("--terms adds the table") {
     const auto j = ok_json({"kl", "binomial(10,0.5)", "poisson(4)", "--window", "0:9", "--terms"});
-    REQUIRE(j.has("terms"));
-    CHECK(j["terms"].items.size() == 10);
+    REQUIRE(j.contains("terms"));
+    REQUIRE(j.at("terms").size() == 10);
     double total = 0;
-    for (const auto& row : j["terms"].items) total += row["term"].number;
-    CHECK(std::abs(total - j["value"].number) <= 1e-15);
+    for (const auto& row : j.at("terms")) {
+      CHECK(row.size() == 4);
+      CHECK(row.at("x").is_number_integer());
+      CHECK(row.at("p").is_number());
+      CHECK(row.at("q").is_number());
+      total += row.at("term").get<double>();
+    }
+    CHECK(j.at("terms").front().at("x") == 0);
+    CHECK(j.at("terms").back().at("x") == 9);
+    CHECK(std::abs(total - j.at("value").get<double>()) <= 1e-15);
+  }
+  SUBCASE("in the table, an infinite term is inf and Q of an entropy is null") {
+    const auto kl = ok_json({"kl", "0.5,0.5", "1,0", "--terms"});
+    CHECK(kl.at("terms").at(1).at("term") == "inf");
+    CHECK(kl.at("terms").at(1).at("q") == 0);
+    const auto h = ok_json({"entropy", "0.25,0.75", "--terms"});
+    REQUIRE(h.at("terms").size() == 2);
+    CHECK(h.at("terms").at(0).at("q").is_null());
+  }
+}
+
+TEST_CASE("JSON: input bytes that are not UTF-8 are refused cleanly and not as an internal error") {
+  // The writer must not throw on such text (nlohmann's dump() does by default: exit 1); the parser
+  // refuses it first, with exit 2 and one line.
+  const std::vector<std::vector<std::string>> commands = {
+      {"entropy", "normal(0,1)\xff"},
+      {"entropy", "\xff"},
+      {"entropy", "0.5,0.5\xc3"},
+      {"kl", "normal(0,1)", "normal(1,2)\xe2\x82"},
+      {"kl", "0.5,0.5", "0.9,\xfe" "0.1", "--terms"},
+      {"surprisal", "0.5\xff"},
+      {"entropy", "mixture(0.5*normal(0,1),0.5*\xc0\xafnormal(1,1))"},
+      {"entropy", "normal(0,1)", "--base", "2\xff"},
+      {"kl", "0.5,0.5", "0.9,0.1", "--window", "0:\xff"},
+      {"\xffkl", "0.5,0.5", "0.9,0.1"},
+  };
+  for (auto args : commands) {
+    args.push_back("--json");
+    cli::check_refused(cli::run(args));
   }
 }
 
@@ -148,7 +193,7 @@ TEST_CASE("auto chooses the closed form where one exists and otherwise quadratur
   for (const auto& r : rows) {
     const auto j = ok_json(r.args);
     INFO(r.args[0] << " " << r.args[1]);
-    CHECK(j["method"].text == r.method);
+    CHECK(j.at("method") == r.method);
   }
 }
 
@@ -240,15 +285,15 @@ TEST_CASE("windowed sums say so plainly and the table of terms follows the windo
 TEST_CASE("lists against families") {
   SUBCASE("a list meets a family on outcomes 0..n-1") {
     const auto j = ok_json({"kl", "0.25,0.5,0.25", "binomial(2,0.5)"});
-    CHECK(std::abs(j["value"].number) <= 1e-15);
+    CHECK(std::abs(j.at("value").get<double>()) <= 1e-15);
   }
   SUBCASE("a shorter list is compared on the family's support") {
     const auto j = ok_json({"kl", "0.5,0.5", "poisson(1)"});
-    CHECK(j["value"].type == cli::json::kind::number);
+    CHECK(j.at("value").is_number());
   }
   SUBCASE("disjoint supports give JS = ln 2 exactly in nats, 1 bit in bits") {
-    CHECK(std::abs(ok_json({"js", "1,0,0,0", "0,0,0.5,0.5"})["value"].number - std::log(2.0)) <= 1e-15);
-    CHECK(std::abs(ok_json({"js", "uniform(0,1)", "uniform(5,7)", "--base", "2"})["value"].number - 1.0) <= 1e-12);
+    CHECK(std::abs(ok_json({"js", "1,0,0,0", "0,0,0.5,0.5"}).at("value").get<double>() - std::log(2.0)) <= 1e-15);
+    CHECK(std::abs(ok_json({"js", "uniform(0,1)", "uniform(5,7)", "--base", "2"}).at("value").get<double>() - 1.0) <= 1e-12);
   }
 }
 

@@ -9,12 +9,11 @@
 namespace infocalc {
 
 /// One JSON object (and a newline): {"quantity", "P", "Q", "base", "unit", "value", "method",
-/// "error_estimate", "evaluations"}, plus "window" when used and "terms" with --terms. Numbers carry 17
-/// significant digits; an infinite value is the string "inf" (JSON has no infinity); a figure that does not
-/// apply (Q for entropy, the error estimate of a sum or a closed form) is null.
+/// "error_estimate", "evaluations"}, in that order, plus "window" ([first, last]) when used and "terms"
+/// (rows {"x", "p", "q", "term"}) with --terms. Numbers are written in the shortest form that reads back as
+/// the same double; an infinite value is the string "inf" (or "-inf": JSON has no infinity); a figure that
+/// does not apply (Q for entropy, the error estimate of a sum or a closed form) is null. Text that is not
+/// valid UTF-8 is written with U+FFFD in place of the bad bytes, so the output is always valid JSON.
 [[nodiscard]] std::string to_json(const answer& a);
-
-/// `text` as a JSON string literal, quotes included.
-[[nodiscard]] std::string json_string(const std::string& text);
 
 }  // namespace infocalc
