@@ -35,11 +35,13 @@
 
 #include "families.hpp"
 #include "info/error.hpp"
-#include "info/quadrature.hpp"
+#include "info/detail/quadrature.hpp"
+#include "planner.hpp"
 #include "text.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <initializer_list>
 #include <limits>
 #include <numbers>
@@ -54,285 +56,8 @@ namespace info {
 
 namespace {
 
+using namespace detail;  // the quadrature and its planner
 constexpr double inf = std::numeric_limits<double>::infinity();
-
-/// A concentration of mass: one part of a weighting density, at its median, with its width.
-struct bump {
-  double centre;
-  double width;
-  double weight;
-};
-
-/// How far (in its own widths) a bump may sit from the centre of a sinh-sinh rule and still be
-/// integrated at the rule's first levels; farther bumps get their own cut.
-constexpr double sinh_sinh_reach = 5.0;
-/// A bump farther than this many widths from every cut becomes a cut: a half-line or interval then has
-/// its mass at an end, where the double-exponential rules put most of their points.
-constexpr double cut_reach = 1.0;
-
-using families::end_mass;
-using families::end_power;
-
-/// A singular support end of one part of a weighting density: p ~ |x - end|^(k-1) on the side `side`
-/// (+1: the mass lies right of the end, -1: left of it).
-struct singular_end {
-  double end;
-  double k;
-  double side;
-  double weight;
-  const continuous_family* family;
-};
-
-/// The smallest distance from a piece's end that the quadrature reaches: exp-sinh's first abscissa is
-/// \f$\exp((\ln(\text{min}) + \ln\epsilon)/2) \approx 1.6\cdot 10^{-162}\f$ (times the scale), tanh-sinh's
-/// fine rule \f$4\,\text{min}\f$ (times the half-length).
-constexpr double exp_sinh_reach = 1.6e-162;
-constexpr double tanh_sinh_reach = 2 * std::numeric_limits<double>::min();
-/// Below this k, a singular end puts mass beyond the reach of quadrature in x (the mass within d of the
-/// end is about d^k: (1e-300)^0.01 = 1e-3), so the distances up to a width from such an end are
-/// integrated in u = ln|x - end| instead (integrate_log_distance), where they are an exponential tail.
-constexpr double weak_power = 0.1;
-
-/// Distances (0, length] from `end` on the side `side`, integrated in u = ln|x - end| with scale 1/k.
-struct log_piece {
-  double end;
-  double side;
-  double length;
-  double scale;
-};
-
-/// An integration plan over the range, the pieces carved out of it to be integrated in log-distance,
-/// and the singular ends left to quadrature in x, whose unreachable mass goes into the error.
-/// Distances [from, infinity) from `anchor` on the side `side`, integrated in u = ln|x - anchor| with
-/// scale 1/decay: the slow tails of Student's t and Cauchy, where the integrand falls like
-/// |x|^-(1 + decay) and quadrature in x reaches only part of the mass (or none of what lies beyond the
-/// largest double).
-struct tail_piece {
-  double anchor;
-  double side;
-  double from;
-  double scale;
-};
-
-struct layout {
-  integration_plan plan;
-  std::vector<log_piece> log_pieces;
-  std::vector<singular_end> ends;
-  std::vector<tail_piece> tails;
-};
-
-/// Where to split and how to scale, for integrands weighted by the densities in `weights` (P alone for
-/// h, H and KL; P and Q for JS) with kinks, jumps or singular points wherever any of `all` has one.
-layout plan_cuts(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all) {
-  layout out;
-  integration_plan& plan = out.plan;
-  plan.range = range;
-  for (const density* d : all)
-    for (double b : d->breakpoints()) {
-      // A point where a density is infinite (gamma with shape < 1 at 0, beta with a < 1 at 0 or b < 1 at 1)
-      if (d->logpdf(b) == inf) plan.singularities.push_back(b);
-      if (b > range.lower && b < range.upper) plan.breakpoints.push_back(b);
-    }
-
-  std::vector<bump> bumps;
-  for (const density* d : weights)
-    for (const auto& part : d->parts()) {
-      const density one(part.family);
-      const bump b{one.centre(), one.scale(), part.weight / static_cast<double>(weights.size())};
-      if (std::isfinite(b.centre) && b.centre >= range.lower && b.centre <= range.upper) bumps.push_back(b);
-    }
-  std::stable_sort(bumps.begin(), bumps.end(), [](const bump& a, const bump& b) { return a.weight > b.weight; });
-  plan.scale = inf;
-  for (const bump& b : bumps) plan.scale = std::min(plan.scale, b.width);
-  if (!(plan.scale > 0 && std::isfinite(plan.scale))) plan.scale = 1.0;
-
-  // Singular ends of the weighting densities: strong ones (k < weak_power) get a log-distance piece
-  // once the cuts are known (see carve_log_pieces), the others stay in x.
-  for (const density* d : weights)
-    for (const auto& part : d->parts())
-      for (const double e : {0.0, 1.0}) {
-        const double k = end_power(part.family, e);
-        if (!(k < 1) || !(e >= range.lower && e <= range.upper)) continue;
-        const double side = (e == 1.0) ? -1.0 : 1.0;
-        out.ends.push_back({e, k, side, part.weight / static_cast<double>(weights.size()), &part.family});
-      }
-  if (bumps.empty()) return out;
-
-  // A part of Q much narrower than P, or far out in a heavy tail of P, puts a sharp feature into log q
-  // where P still has mass (a peak of width 1e-5 at 1000 under a Cauchy P of width 1): quadrature sees
-  // it only from a piece's end, so its centre becomes a cut. Elsewhere (near P's mass and of its size,
-  // or beyond a light tail, where p has vanished) the rules are left as they were.
-  bool heavy_weights = false;
-  for (const density* d : weights)
-    heavy_weights = heavy_weights || std::isfinite(d->left_tail().moments) || std::isfinite(d->right_tail().moments);
-  for (const density* d : all) {
-    if (std::find(weights.begin(), weights.end(), d) != weights.end()) continue;
-    for (const auto& part : d->parts()) {
-      const density one(part.family);
-      const double c = one.centre(), w = one.scale();
-      if (!(std::isfinite(c) && c > range.lower && c < range.upper)) continue;
-      const bool far = std::all_of(bumps.begin(), bumps.end(),
-                                   [&](const bump& b) { return std::abs(c - b.centre) > 10 * b.width; });
-      if (w < 0.1 * plan.scale || (far && heavy_weights)) plan.breakpoints.push_back(c);
-    }
-  }
-
-  // The whole line with nothing to split at: one sinh-sinh rule about the weighted mean of the bumps,
-  // if every bump lies within its reach.
-  if (std::isinf(range.lower) && std::isinf(range.upper) && plan.breakpoints.empty()) {
-    double total = 0, mean = 0;
-    for (const bump& b : bumps) {
-      total += b.weight;
-      mean += b.weight * b.centre;
-    }
-    plan.centre = mean / total;
-    const bool reached = std::all_of(bumps.begin(), bumps.end(), [&](const bump& b) {
-      return std::abs(b.centre - plan.centre) <= sinh_sinh_reach * b.width;
-    });
-    if (reached) return out;
-    plan.centre = bumps.front().centre;
-    plan.breakpoints.push_back(bumps.front().centre);
-  }
-
-  // Otherwise each bump far from every cut becomes a cut, heaviest first.
-  std::vector<double> cuts = plan.breakpoints;
-  if (std::isfinite(range.lower)) cuts.push_back(range.lower);
-  if (std::isfinite(range.upper)) cuts.push_back(range.upper);
-  for (const bump& b : bumps) {
-    if (!(b.centre > range.lower && b.centre < range.upper)) continue;
-    double nearest = inf;
-    for (double x : cuts) nearest = std::min(nearest, std::abs(x - b.centre));
-    if (nearest > cut_reach * b.width) {
-      plan.breakpoints.push_back(b.centre);
-      cuts.push_back(b.centre);
-    }
-  }
-  plan.centre = bumps.front().centre;
-  return out;
-}
-
-/// Gives each strong singular end (k < weak_power) a log-distance piece reaching a width from the end,
-/// or half-way to the next cut if that is nearer, and keeps the weaker ones for the error estimate.
-layout carve_log_pieces(layout l) {
-  std::vector<singular_end> kept;
-  for (const singular_end& e : l.ends) {
-    if (e.k >= weak_power) {
-      kept.push_back(e);
-      continue;
-    }
-    // One piece per end and side: a second part singular there only sharpens its scale.
-    auto same = std::find_if(l.log_pieces.begin(), l.log_pieces.end(),
-                             [&](const log_piece& p) { return p.end == e.end && p.side == e.side; });
-    if (same != l.log_pieces.end()) {
-      same->scale = std::max(same->scale, 1 / e.k);
-      continue;
-    }
-    double room = e.side > 0 ? l.plan.range.upper - e.end : e.end - l.plan.range.lower;
-    for (double b : l.plan.breakpoints)
-      if ((b - e.end) * e.side > 0) room = std::min(room, 0.5 * std::abs(b - e.end));
-    for (const singular_end& other : l.ends)
-      if ((other.end - e.end) * e.side > 0) room = std::min(room, 0.5 * std::abs(other.end - e.end));
-    l.log_pieces.push_back({e.end, e.side, std::min(l.plan.scale, room), 1 / e.k});
-  }
-  l.ends = kept;
-  return l;
-}
-
-/// The heavy family of a weighting density (Student's t or Cauchy, alone) with its centre and its tail
-/// index v (E|X|^a finite for a < v), or nothing.
-std::optional<families::heavy> heavy_family(const density& p) {
-  if (!p.is_family()) return std::nullopt;
-  return families::heavy_family(p.parts().front().family, p.scale());
-}
-
-/// A slow tail decays like |x|^-(1 + d) with d = v - growth (the tail index of P less the power with which
-/// |log q| grows: 0 for h(P) and for a logarithmic q). With d < 1 quadrature in x cannot follow it to
-/// 1e-9; the line beyond R = 8 widths from the centre (and beyond every cut) then goes to two tail pieces
-/// in u = ln|x - centre|, where the integrand is an exponential e^{-d u}.
-constexpr double slow_tail = 1.0;
-
-layout plan_for(interval range, const std::vector<const density*>& weights, const std::vector<const density*>& all,
-                double growth = 0.0) {
-  layout l = carve_log_pieces(plan_cuts(range, weights, all));
-  if (weights.size() != 1 || !std::isinf(range.lower) || !std::isinf(range.upper)) return l;
-  const auto h = heavy_family(*weights.front());
-  if (!h || !(h->index - growth < slow_tail) || !(h->index - growth > 0)) return l;
-  double reach = 8 * h->width;
-  for (double b : l.plan.breakpoints) reach = std::max(reach, 2 * std::abs(b - h->centre));
-  l.plan.range = {h->centre - reach, h->centre + reach};
-  l.plan.singularities.clear();
-  const double scale = 1 / (h->index - growth);
-  l.tails = {{h->centre, -1.0, reach, scale}, {h->centre, 1.0, reach, scale}};
-  return l;
-}
-
-/// The range less the log-distance pieces: the intervals left to quadrature in x.
-std::vector<interval> x_ranges(const layout& l) {
-  std::vector<interval> holes;
-  for (const log_piece& p : l.log_pieces)
-    holes.push_back(p.side > 0 ? interval{p.end, p.end + p.length} : interval{p.end - p.length, p.end});
-  std::sort(holes.begin(), holes.end(), [](const interval& a, const interval& b) { return a.lower < b.lower; });
-  std::vector<interval> left;
-  double from = l.plan.range.lower;
-  for (const interval& h : holes) {
-    if (h.lower > from) left.push_back({from, h.lower});
-    from = std::max(from, h.upper);
-  }
-  if (l.plan.range.upper > from) left.push_back({from, l.plan.range.upper});
-  return left;
-}
-
-/// Integrates over the layout: quadrature in x over what is left of the range, in log-distance over the
-/// carved pieces. `in_x(anchor, offset)` and `in_u(end, side, u)` are the integrand in each variable
-/// (the latter times the Jacobian e^u). Values, errors and evaluations add; methods are listed once.
-/// Adds the integrators r used that `into` does not list yet.
-void merge_integrators(result& into, const result& r) {
-  for (const std::string& i : r.integrators)
-    if (std::find(into.integrators.begin(), into.integrators.end(), i) == into.integrators.end())
-      into.integrators.push_back(i);
-}
-
-template <class X, class U>
-result integrate_layout(const layout& l, X in_x, U in_u) {
-  result total;
-  total.method = method::quadrature;
-  auto add = [&](const result& r) {
-    total.value += r.value;
-    total.error += r.error;
-    total.evaluations += r.evaluations;
-    merge_integrators(total, r);
-  };
-  for (const interval& r : x_ranges(l)) {
-    integration_plan plan = l.plan;
-    plan.range = r;
-    add(integrate(std::function<double(double, double)>(in_x), plan));
-  }
-  for (const log_piece& p : l.log_pieces)
-    add(integrate_log_distance([&](double u) { return in_u(p.end, p.side, u); }, std::log(p.length), p.scale));
-  // a tail [from, inf) in u is the mirror image of a log piece: integrate in -u over (-inf, -ln from]
-  for (const tail_piece& t : l.tails)
-    add(integrate_log_distance([&](double v) { return in_u(t.anchor, t.side, -v); }, -std::log(t.from), t.scale));
-  return total;
-}
-
-/// An estimate of what the quadrature cannot see: the part of the integral within reach of a singular
-/// end, \f$\int_0^\delta p\,|g|\f$ with \f$p \approx x^{k-1}\f$. With F the mass below \f$\delta\f$, and
-/// \f$|\log p|\f$ growing like \f$(1-k)\log(1/x)\f$, whose mean below \f$\delta\f$ exceeds its value at
-/// \f$\delta\f$ by \f$(1-k)/k\f$, this is about \f$F\,(|g(\delta)| + 1/k)\f$. `magnitude(anchor, offset)` is |g|.
-template <class M>
-double unreachable(const layout& l, M magnitude) {
-  double total = 0;
-  for (const singular_end& e : l.ends) {
-    // The piece next to the end, on the side of the mass: finite (tanh-sinh) or a half-line (exp-sinh).
-    double next = e.side > 0 ? l.plan.range.upper : l.plan.range.lower;
-    for (double b : l.plan.breakpoints)
-      if ((b - e.end) * e.side > 0 && std::abs(b - e.end) < std::abs(next - e.end)) next = b;
-    const double delta = std::isfinite(next) ? tanh_sinh_reach * std::abs(next - e.end) : exp_sinh_reach * l.plan.scale;
-    const double mass = e.weight * end_mass(*e.family, e.end, delta);
-    if (mass > 0) total += mass * (magnitude(e.end, e.side * delta) + 1 / e.k);
-  }
-  return total;
-}
 
 result converted(const result& nats, base b) {
   result r = nats;
@@ -693,6 +418,24 @@ result kl_divergence(const density& p, const density& q, base b) {
 
 result js_divergence(const density& p, const density& q, base b) {
   return settled(named("JS(P,Q)", p, q), {&p, &q}, [&] { return js_divergence_by_quadrature(p, q, b); });
+}
+
+result expectation(const density& p, const std::function<double(double)>& f) {
+  return settled("E_P[f(X)] of P = " + p.describe(), {&p}, [&] {
+    const layout l = plan_for(p.support(), {&p}, {&p});
+    // w(x) f(x) with w = p e^{log_jacobian}; nothing where w underflows, so f is never asked for more than
+    // the sum can hold (x^2 far in a normal's tail times a weight of 0).
+    auto at = [&](double lp, double log_jacobian, double x) {
+      if (lp == -inf || lp == inf) return 0.0;
+      const double w = std::exp(lp + log_jacobian);
+      return w == 0 ? 0.0 : w * f(x);
+    };
+    result r = integrate_layout(
+        l, [&](double a, double o) { return at(p.logpdf_near(a, o), 0.0, a + o); },
+        [&](double e, double side, double u) { return at(p.logpdf_log_distance(e, side, u), u, e + side * std::exp(u)); });
+    r.error += unreachable(l, [&](double anchor, double offset) { return std::abs(f(anchor + offset)); });
+    return r;
+  });
 }
 
 result js_distance(const density& p, const density& q, base b) {

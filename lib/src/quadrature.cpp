@@ -13,7 +13,7 @@
 /// None of the integrators reports how often it called f, and none throws when it misses the tolerance;
 /// f is wrapped to count, and the error estimates are summed into the result for the caller to judge.
 
-#include "info/quadrature.hpp"
+#include "info/detail/quadrature.hpp"
 
 #include "text.hpp"
 
@@ -28,7 +28,7 @@
 #include <string>
 #include <vector>
 
-namespace info {
+namespace info::detail {
 
 namespace {
 
@@ -273,4 +273,4 @@ result integrate(const std::function<double(double)>& f, const integration_plan&
                    plan, tolerance);
 }
 
-}  // namespace info
+}  // namespace info::detail

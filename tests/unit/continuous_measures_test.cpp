@@ -499,3 +499,15 @@ TEST_CASE("continuous: a divergence beyond the double range is rounded to infini
   CHECK(r.reason == "overflow");
   CHECK(info::why_infinite(p, q).empty());
 }
+
+TEST_CASE("expectation: E_P[f(X)] by the measures' quadrature, against moments known in closed form") {
+  // E[X^2] = mean^2 + sd^2; E[X] of gamma(k, s) = k s; E[ln X] of lognormal(m, s) = m; E[X^2] of beta(2, 3) =
+  // a(a+1)/((a+b)(a+b+1)) = 1/5; E[X] of a mixture is the weighted mean of its parts.
+  check_result(info::expectation(bm::normal(1, 2), [](double x) { return x * x; }), 5.0, 1e-12);
+  check_result(info::expectation(gamma_d(2, 3), [](double x) { return x; }), 6.0, 1e-12);
+  check_result(info::expectation(bm::lognormal(0.5, 1), [](double x) { return std::log(x); }), 0.5, 1e-12);
+  check_result(info::expectation(beta_d(2, 3), [](double x) { return x * x; }), 0.2, 1e-12);
+  check_result(info::expectation(two_bumps(), [](double x) { return x * x; }), 4.0 + 0.36, 1e-12);
+  // beta(0.01, 1) puts half its mass below 1e-30: the log-distance pieces carry it. E[X] = a/(a+b) = 1/101.
+  check_result(info::expectation(beta_d(0.01, 1), [](double x) { return x; }), 1.0 / 101, 1e-10);
+}

@@ -12,7 +12,8 @@ namespace infocalc {
 /// "error_estimate", "evaluations"}, in that order, plus "window" ([first, last]) when used and "terms"
 /// (rows {"x", "p", "q", "term"}) with --terms. Numbers are written in the shortest form that reads back as
 /// the same double; an infinite value is the string "inf" (or "-inf": JSON has no infinity); a figure that
-/// does not apply (Q for entropy, the error estimate of a sum or a closed form) is null. Text that is not
+/// does not apply (Q for entropy, the error estimate of a closed form or of a value decided without
+/// integrating) is null; a sum's error estimate is the bound on its rounding. Text that is not
 /// valid UTF-8 is written with U+FFFD in place of the bad bytes, so the output is always valid JSON.
 [[nodiscard]] std::string to_json(const answer& a);
 

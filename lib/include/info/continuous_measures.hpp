@@ -12,6 +12,9 @@
 #include "info/result.hpp"
 #include "info/units.hpp"
 
+#include <functional>
+#include <string>
+
 namespace info {
 
 /// Differential entropy \f$h(P) = -\int p(x) \log_b p(x)\,dx\f$ (may be negative).
@@ -29,6 +32,12 @@ namespace info {
 
 /// \f$\sqrt{\mathrm{JS}(P,Q)}\f$.
 [[nodiscard]] result js_distance(const density& p, const density& q, base b = base::nats);
+
+/// \f$E_P[f(X)] = \int p(x) f(x)\,dx\f$ by the same quadrature as the measures (split where P's mass lies,
+/// its singular ends in the log of the distance), for an f whose expectation is finite: E[X^2] of a normal,
+/// not of a Cauchy. Units are f's own.
+/// \throws info::unresolved when the quadrature cannot resolve it (its error estimate is as large as the value).
+[[nodiscard]] result expectation(const density& p, const std::function<double(double)>& f);
 
 /// Why \f$E_P[-\log q]\f$ is infinite, or an empty string when it is finite: a support that Q does not
 /// cover, or a tail of P too heavy for Q's.

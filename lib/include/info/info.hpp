@@ -10,7 +10,6 @@
 #include "info/discrete_measures.hpp"
 #include "info/error.hpp"
 #include "info/pmf.hpp"
-#include "info/quadrature.hpp"
 #include "info/result.hpp"
 #include "info/spec.hpp"
 #include "info/units.hpp"

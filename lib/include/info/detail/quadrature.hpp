@@ -1,5 +1,7 @@
-/// \file quadrature.hpp
-/// \brief Double-exponential quadrature over the real line, split at breakpoints, with the integrator chosen by support.
+/// \file detail/quadrature.hpp
+/// \brief Numerical machinery: double-exponential quadrature over the real line, split at breakpoints, with
+/// the integrator chosen by support. The measures use it; a program wanting \f$E_P[f(X)]\f$ calls
+/// info::expectation instead.
 #pragma once
 
 #include "info/density.hpp"
@@ -8,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-namespace info {
+namespace info::detail {
 
 /// The relative tolerance the measures ask of every quadrature.
 inline constexpr double quadrature_tolerance = 1e-12;
@@ -56,4 +58,4 @@ struct integration_plan {
 [[nodiscard]] result integrate_log_distance(const std::function<double(double u)>& h, double log_length, double scale,
                                             double tolerance = quadrature_tolerance);
 
-}  // namespace info
+}  // namespace info::detail
