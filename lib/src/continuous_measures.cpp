@@ -35,6 +35,7 @@
 
 #include "families.hpp"
 #include "info/error.hpp"
+#include "info/detail/density.hpp"
 #include "info/detail/quadrature.hpp"
 #include "planner.hpp"
 #include "text.hpp"
@@ -116,7 +117,7 @@ template <class G>
 result expectation_under_p(const density& p, const density& q, G g) {
   bool overflow = false;
   // |log q| grows like |x|^growth in Q's tails (0 for a logarithm), which slows the integrand's decay
-  const tail ql = q.left_tail(), qr = q.right_tail();
+  const tail ql = left_tail(q), qr = right_tail(q);
   const double growth = std::max(ql.present ? ql.growth : 0.0, qr.present ? qr.growth : 0.0);
   const layout l = plan_for(p.support(), {&p}, {&p, &q}, growth);
   // lp, lq at a point, and the log of the Jacobian (0 in x, u in log-distance).
@@ -132,9 +133,9 @@ result expectation_under_p(const density& p, const density& q, G g) {
     return g(pp, lp, lq);
   };
   result r = integrate_layout(
-      l, [&](double a, double o) { return at(p.logpdf_near(a, o), q.logpdf_near(a, o), 0.0); },
+      l, [&](double a, double o) { return at(logpdf_near(p, a, o), logpdf_near(q, a, o), 0.0); },
       [&](double e, double side, double u) {
-        return at(p.logpdf_log_distance(e, side, u), q.logpdf_log_distance(e, side, u), u);
+        return at(logpdf_log_distance(p, e, side, u), logpdf_log_distance(q, e, side, u), u);
       });
   if (overflow) {
     const long n = r.evaluations;
@@ -143,7 +144,7 @@ result expectation_under_p(const density& p, const density& q, G g) {
     return r;
   }
   r.error += unreachable(l, [&](double anchor, double offset) {
-    return std::abs(p.logpdf_near(anchor, offset)) + std::abs(q.logpdf_near(anchor, offset));
+    return std::abs(logpdf_near(p, anchor, offset)) + std::abs(logpdf_near(q, anchor, offset));
   });
   return r;
 }
@@ -194,7 +195,7 @@ result framed_expectation(const frame& f, const density& p, const density& q, G 
   const std::optional<density> qz = moved(q, f);
   layout l = plan_for(pz.support(), {&pz}, qz ? std::vector<const density*>{&pz, &*qz} : std::vector<const density*>{&pz});
   if (!qz)
-    for (double b : q.breakpoints()) {
+    for (double b : breakpoints(q)) {
       const double zb = f.to_z(b);
       if (std::isfinite(zb) && zb > l.plan.range.lower && zb < l.plan.range.upper) l.plan.breakpoints.push_back(zb);
     }
@@ -215,11 +216,11 @@ result framed_expectation(const frame& f, const density& p, const density& q, G 
   return integrate_layout(
       l,
       [&](double a, double o) {
-        return at(a + o, pz.logpdf_near(a, o), qz ? qz->logpdf_near(a, o) : 0.0, 0.0);
+        return at(a + o, logpdf_near(pz, a, o), qz ? logpdf_near(*qz, a, o) : 0.0, 0.0);
       },
       [&](double e, double side, double u) {
-        return at(e + side * std::exp(u), pz.logpdf_log_distance(e, side, u),
-                  qz ? qz->logpdf_log_distance(e, side, u) : 0.0, u);
+        return at(e + side * std::exp(u), logpdf_log_distance(pz, e, side, u),
+                  qz ? logpdf_log_distance(*qz, e, side, u) : 0.0, u);
       });
 }
 
@@ -280,7 +281,7 @@ std::string why_infinite(const density& p, const density& q) {
   const struct {
     const char* name;
     tail tp, tq;
-  } sides[] = {{"left", p.left_tail(), q.left_tail()}, {"right", p.right_tail(), q.right_tail()}};
+  } sides[] = {{"left", left_tail(p), left_tail(q)}, {"right", right_tail(p), right_tail(q)}};
   for (const auto& side : sides) {
     if (!side.tp.present || !side.tq.present) continue;
     if (side.tq.growth > 0 && side.tq.growth >= side.tp.moments)
@@ -301,9 +302,9 @@ result entropy_by_quadrature(const density& p, base b) {
     return -std::exp(lp + log_jacobian) * lp;
   };
   result r = integrate_layout(
-      l, [&](double a, double o) { return at(p.logpdf_near(a, o), 0.0); },
-      [&](double e, double side, double u) { return at(p.logpdf_log_distance(e, side, u), u); });
-  r.error += unreachable(l, [&](double anchor, double offset) { return std::abs(p.logpdf_near(anchor, offset)); });
+      l, [&](double a, double o) { return at(logpdf_near(p, a, o), 0.0); },
+      [&](double e, double side, double u) { return at(logpdf_log_distance(p, e, side, u), u); });
+  r.error += unreachable(l, [&](double anchor, double offset) { return std::abs(logpdf_near(p, anchor, offset)); });
   return converted(r, b);
 }
 
@@ -360,9 +361,9 @@ result js_divergence_by_quadrature(const density& p, const density& q, base b) {
         return half(std::exp(lw + log_jacobian), lw, lo);
       };
       return integrate_layout(
-          l, [&](double a, double o) { return at(w.logpdf_near(a, o), other.logpdf_near(a, o), 0.0); },
+          l, [&](double a, double o) { return at(logpdf_near(w, a, o), logpdf_near(other, a, o), 0.0); },
           [&](double e, double side, double u) {
-            return at(w.logpdf_log_distance(e, side, u), other.logpdf_log_distance(e, side, u), u);
+            return at(logpdf_log_distance(w, e, side, u), logpdf_log_distance(other, e, side, u), u);
           });
     };
     result r = under(p, fp, q);
@@ -393,9 +394,9 @@ result js_divergence_by_quadrature(const density& p, const density& q, base b) {
     return 0.5 * sum;
   };
   result r = integrate_layout(
-      l, [&](double a, double o) { return at(p.logpdf_near(a, o), q.logpdf_near(a, o), 0.0); },
+      l, [&](double a, double o) { return at(logpdf_near(p, a, o), logpdf_near(q, a, o), 0.0); },
       [&](double e, double side, double u) {
-        return at(p.logpdf_log_distance(e, side, u), q.logpdf_log_distance(e, side, u), u);
+        return at(logpdf_log_distance(p, e, side, u), logpdf_log_distance(q, e, side, u), u);
       });
   // Each half of the integrand is at most p ln 2 (or q ln 2).
   r.error += unreachable(l, [](double, double) { return ln2; });
@@ -431,8 +432,8 @@ result expectation(const density& p, const std::function<double(double)>& f) {
       return w == 0 ? 0.0 : w * f(x);
     };
     result r = integrate_layout(
-        l, [&](double a, double o) { return at(p.logpdf_near(a, o), 0.0, a + o); },
-        [&](double e, double side, double u) { return at(p.logpdf_log_distance(e, side, u), u, e + side * std::exp(u)); });
+        l, [&](double a, double o) { return at(logpdf_near(p, a, o), 0.0, a + o); },
+        [&](double e, double side, double u) { return at(logpdf_log_distance(p, e, side, u), u, e + side * std::exp(u)); });
     r.error += unreachable(l, [&](double anchor, double offset) { return std::abs(f(anchor + offset)); });
     return r;
   });

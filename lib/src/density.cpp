@@ -3,6 +3,7 @@
 /// tails, centres and widths (families.cpp).
 
 #include "info/density.hpp"
+#include "info/detail/density.hpp"
 
 #include "families.hpp"
 #include "info/error.hpp"
@@ -48,11 +49,11 @@ double log_sum_exp(std::size_t n, Term term) {
 // -----------------------------------------------------------------------------------------------------
 // Free functions on one family.
 
-double logpdf_near(const continuous_family& family, double anchor, double offset) {
+double detail::logpdf_near(const continuous_family& family, double anchor, double offset) {
   return families::logpdf_with(family, anchor, offset, families::log_constant(family));
 }
 
-double logpdf(const continuous_family& family, double x) { return logpdf_near(family, x, 0.0); }
+double logpdf(const continuous_family& family, double x) { return detail::logpdf_near(family, x, 0.0); }
 
 std::string family_name(const continuous_family& family) {
   return families::spelled(family).name;
@@ -100,22 +101,31 @@ density density::mixture(std::vector<component> parts) {
   return density(std::move(parts));
 }
 
-double density::logpdf_near(double anchor, double offset) const {
-  if (is_family()) return families::logpdf_with(parts_.front().family, anchor, offset, log_constants_.front());
-  return log_sum_exp(parts_.size(), [&](std::size_t i) {
-    return families::logpdf_with(parts_[i].family, anchor, offset, log_constants_[i]);
+// The machinery's view of a density: its parts with their log weights and normalising constants, computed
+// once when the density is made.
+struct detail::density_access {
+  static const std::vector<double>& log_constants(const density& p) { return p.log_constants_; }
+};
+
+double detail::logpdf_near(const density& p, double anchor, double offset) {
+  const auto& parts = p.parts();
+  const auto& c = density_access::log_constants(p);
+  if (p.is_family()) return families::logpdf_with(parts.front().family, anchor, offset, c.front());
+  return log_sum_exp(parts.size(), [&](std::size_t i) {
+    return families::logpdf_with(parts[i].family, anchor, offset, c[i]);
   });
 }
 
-double density::logpdf_log_distance(double anchor, double side, double log_distance) const {
-  if (is_family())
-    return families::logpdf_log_with(parts_.front().family, anchor, side, log_distance, log_constants_.front());
-  return log_sum_exp(parts_.size(), [&](std::size_t i) {
-    return families::logpdf_log_with(parts_[i].family, anchor, side, log_distance, log_constants_[i]);
+double detail::logpdf_log_distance(const density& p, double anchor, double side, double log_distance) {
+  const auto& parts = p.parts();
+  const auto& c = density_access::log_constants(p);
+  if (p.is_family()) return families::logpdf_log_with(parts.front().family, anchor, side, log_distance, c.front());
+  return log_sum_exp(parts.size(), [&](std::size_t i) {
+    return families::logpdf_log_with(parts[i].family, anchor, side, log_distance, c[i]);
   });
 }
 
-double density::logpdf(double x) const { return logpdf_near(x, 0.0); }
+double density::logpdf(double x) const { return detail::logpdf_near(*this, x, 0.0); }
 
 double density::pdf(double x) const { return std::exp(logpdf(x)); }
 
@@ -143,9 +153,9 @@ std::vector<interval> density::support_pieces() const {
   return merged;
 }
 
-std::vector<double> density::breakpoints() const {
+std::vector<double> detail::breakpoints(const density& p) {
   std::vector<double> points;
-  for (const auto& part : parts_) {
+  for (const auto& part : p.parts()) {
     const interval s = families::support(part.family);
     if (std::isfinite(s.lower)) points.push_back(s.lower);
     if (std::isfinite(s.upper)) points.push_back(s.upper);
@@ -157,16 +167,16 @@ std::vector<double> density::breakpoints() const {
   return points;
 }
 
-double density::centre() const {
-  const auto heaviest = std::max_element(parts_.begin(), parts_.end(), [](const component& a, const component& b) {
+double detail::centre(const density& p) {
+  const auto heaviest = std::max_element(p.parts().begin(), p.parts().end(), [](const component& a, const component& b) {
     return a.weight < b.weight;
   });
   return families::median(heaviest->family);
 }
 
-double density::scale() const {
+double detail::scale(const density& p) {
   double smallest = inf;
-  for (const auto& part : parts_) smallest = std::min(smallest, families::width(part.family));
+  for (const auto& part : p.parts()) smallest = std::min(smallest, families::width(part.family));
   // A width that over- or underflowed (lognormal with a huge location, say) is no guide; 1 is a neutral choice.
   return (smallest > 0 && std::isfinite(smallest)) ? smallest : 1.0;
 }
@@ -176,27 +186,23 @@ namespace {
 /// A mixture's tail on one side is as heavy as its heaviest part there (the fewest moments), and its
 /// -log q grows as slowly as the slowest part's (q is at least w_i q_i for every i).
 template <class Side>
-tail combine(const std::vector<component>& parts, Side side) {
-  tail t{false, inf, inf};
+detail::tail combine(const std::vector<component>& parts, Side side) {
+  detail::tail t{false, inf, inf};
   for (const auto& part : parts) {
-    const tail s = side(part.family);
+    const detail::tail s = side(part.family);
     if (!s.present) continue;
     t.present = true;
     t.moments = std::min(t.moments, s.moments);
     t.growth = std::min(t.growth, s.growth);
   }
-  return t.present ? t : tail{};
+  return t.present ? t : detail::tail{};
 }
 
 }  // namespace
 
-tail density::left_tail() const {
-  return combine(parts_, families::left_tail);
-}
+detail::tail detail::left_tail(const density& p) { return combine(p.parts(), families::left_tail); }
 
-tail density::right_tail() const {
-  return combine(parts_, families::right_tail);
-}
+detail::tail detail::right_tail(const density& p) { return combine(p.parts(), families::right_tail); }
 
 std::string density::describe() const {
   if (is_family()) return info::describe(parts_.front().family);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "info/density.hpp"
+#include "info/detail/density.hpp"
 
 #include <array>
 #include <cmath>
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace info::families {
+
+using detail::tail;
 
 // ---------------------------------------------------------------------------------------------------
 // The spec grammar's view of a family.
@@ -74,9 +77,9 @@ struct named {
 /// The closure of the support.
 [[nodiscard]] interval support(const continuous_family& family);
 /// The left tail.
-[[nodiscard]] tail left_tail(const continuous_family& family);
+[[nodiscard]] detail::tail left_tail(const continuous_family& family);
 /// The right tail.
-[[nodiscard]] tail right_tail(const continuous_family& family);
+[[nodiscard]] detail::tail right_tail(const continuous_family& family);
 /// Where the mass lies: the median where it has a closed form, else the mean.
 [[nodiscard]] double median(const continuous_family& family);
 /// A width over which the density changes appreciably.

@@ -37,7 +37,7 @@ layout plan_cuts(interval range, const std::vector<const density*>& weights, con
   integration_plan& plan = out.plan;
   plan.range = range;
   for (const density* d : all)
-    for (double b : d->breakpoints()) {
+    for (double b : breakpoints(*d)) {
       // A point where a density is infinite (gamma with shape < 1 at 0, beta with a < 1 at 0 or b < 1 at 1)
       if (d->logpdf(b) == inf) plan.singularities.push_back(b);
       if (b > range.lower && b < range.upper) plan.breakpoints.push_back(b);
@@ -47,7 +47,7 @@ layout plan_cuts(interval range, const std::vector<const density*>& weights, con
   for (const density* d : weights)
     for (const auto& part : d->parts()) {
       const density one(part.family);
-      const bump b{one.centre(), one.scale(), part.weight / static_cast<double>(weights.size())};
+      const bump b{centre(one), scale(one), part.weight / static_cast<double>(weights.size())};
       if (std::isfinite(b.centre) && b.centre >= range.lower && b.centre <= range.upper) bumps.push_back(b);
     }
   std::stable_sort(bumps.begin(), bumps.end(), [](const bump& a, const bump& b) { return a.weight > b.weight; });
@@ -73,12 +73,12 @@ layout plan_cuts(interval range, const std::vector<const density*>& weights, con
   // or beyond a light tail, where p has vanished) the rules are left as they were.
   bool heavy_weights = false;
   for (const density* d : weights)
-    heavy_weights = heavy_weights || std::isfinite(d->left_tail().moments) || std::isfinite(d->right_tail().moments);
+    heavy_weights = heavy_weights || std::isfinite(left_tail(*d).moments) || std::isfinite(right_tail(*d).moments);
   for (const density* d : all) {
     if (std::find(weights.begin(), weights.end(), d) != weights.end()) continue;
     for (const auto& part : d->parts()) {
       const density one(part.family);
-      const double c = one.centre(), w = one.scale();
+      const double c = centre(one), w = scale(one);
       if (!(std::isfinite(c) && c > range.lower && c < range.upper)) continue;
       const bool far = std::all_of(bumps.begin(), bumps.end(),
                                    [&](const bump& b) { return std::abs(c - b.centre) > 10 * b.width; });
@@ -151,7 +151,7 @@ layout carve_log_pieces(layout l) {
 /// index v (E|X|^a finite for a < v), or nothing.
 std::optional<families::heavy> heavy_family(const density& p) {
   if (!p.is_family()) return std::nullopt;
-  return families::heavy_family(p.parts().front().family, p.scale());
+  return families::heavy_family(p.parts().front().family, scale(p));
 }
 
 /// A slow tail decays like |x|^-(1 + d) with d = v - growth (the tail index of P less the power with which

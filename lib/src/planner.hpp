@@ -5,6 +5,7 @@
 
 #include "families.hpp"
 #include "info/density.hpp"
+#include "info/detail/density.hpp"
 #include "info/detail/quadrature.hpp"
 #include "info/result.hpp"
 
