@@ -632,7 +632,8 @@ template <>
 struct traits<bm::laplace> : location_scale<bm::laplace, traits<bm::laplace>> {
   static constexpr std::string_view name = "laplace";
   static constexpr std::string_view example = "laplace(0, 1)";
-  static double c(const D& d) { return -std::log(2 * d.scale()); }
+  // (logarithms of each factor: 2b overflows for b = 1e308, and the constant must not become -inf)
+  static double c(const D& d) { return -(std::numbers::ln2 + std::log(d.scale())); }
   static double lp(const D& d, double a, double o, double c) {
     return c - std::abs((a - d.location()) + o) / d.scale();
   }
@@ -640,7 +641,7 @@ struct traits<bm::laplace> : location_scale<bm::laplace, traits<bm::laplace>> {
   /// The only family with an interior kink: at its location.
   static std::vector<double> kinks(const D& d) { return {d.location()}; }
   /// \f$h = 1 + \ln(2b)\f$ (Table 17.1).
-  static double entropy(const D& d) { return 1.0 + std::log(2.0 * d.scale()); }
+  static double entropy(const D& d) { return 1.0 + std::numbers::ln2 + std::log(d.scale()); }
   /// With \f$\Delta = |\mu_1 - \mu_2|\f$:
   /// \f[\mathrm{KL} = \ln\frac{b_2}{b_1} + \frac{\Delta}{b_2} + \frac{b_1}{b_2}e^{-\Delta/b_1} - 1\f]
   /// (derived: \f$\ln\frac pq = \ln\frac{b_2}{b_1} - \frac{|x-\mu_1|}{b_1} + \frac{|x-\mu_2|}{b_2}\f$,
@@ -679,7 +680,7 @@ template <>
 struct traits<bm::cauchy> : location_scale<bm::cauchy, traits<bm::cauchy>> {
   static constexpr std::string_view name = "cauchy";
   static constexpr std::string_view example = "cauchy(0, 1)";
-  static double c(const D& d) { return -std::log(std::numbers::pi * d.scale()); }
+  static double c(const D& d) { return -(std::log(std::numbers::pi) + std::log(d.scale())); }
   static double lp(const D& d, double a, double o, double c) {
     const double diff = (a - d.location()) + o;
     const double u = diff / d.scale();
@@ -697,7 +698,7 @@ struct traits<bm::cauchy> : location_scale<bm::cauchy, traits<bm::cauchy>> {
   /// Tail index 1: E|X|^a is finite for a < 1.
   static heavy heavy_tail(const D& d, double) { return {d.location(), d.scale(), 1.0}; }
   /// \f$h = \ln(4\pi\gamma)\f$ (Table 17.1).
-  static double entropy(const D& d) { return std::log(4.0 * bm::constants::pi<double>() * d.scale()); }
+  static double entropy(const D& d) { return std::log(4.0 * std::numbers::pi) + std::log(d.scale()); }
   /// \f[\mathrm{KL} = \ln\frac{(\gamma_1+\gamma_2)^2 + (\mu_1-\mu_2)^2}{4\gamma_1\gamma_2}\f]
   /// (F. Chyzak and F. Nielsen, "A closed-form formula for the Kullback-Leibler divergence between Cauchy
   /// distributions", arXiv:1905.10965, 2019; it is symmetric). Evaluated as
@@ -712,7 +713,10 @@ struct traits<bm::cauchy> : location_scale<bm::cauchy, traits<bm::cauchy>> {
     const double x = ((dg / g1) * (dg / g2) + (dm / g1) * (dm / g2)) / 4.0;
     if (x < inf) return std::log1p(x);
     // Far apart: ln((g1 + g2)^2 + dm^2) - ln(4 g1 g2), each logarithm taken separately.
-    return 2.0 * std::log(std::hypot(g1 + g2, dm)) - std::log(4.0) - std::log(g1) - std::log(g2);
+    // (scaled by the largest, since g1 + g2 itself overflows for scales near 1e308)
+    const double m = std::max({g1, g2, std::abs(dm)});
+    return 2.0 * (std::log(m) + std::log(std::hypot(g1 / m + g2 / m, dm / m))) - std::log(4.0) - std::log(g1) -
+           std::log(g2);
   }
 };
 
@@ -798,7 +802,7 @@ struct traits<bm::students_t> {
   /// 1 / tgamma_delta_ratio(v/2, 1/2): accurate for large v, where a difference of lgammas would cancel.
   static double c(const D& d) {
     const double v = d.degrees_of_freedom();
-    return -std::log(bm::tgamma_delta_ratio(0.5 * v, 0.5)) - 0.5 * std::log(v * std::numbers::pi);
+    return -std::log(bm::tgamma_delta_ratio(0.5 * v, 0.5)) - 0.5 * (std::log(v) + std::log(std::numbers::pi));
   }
   static double lp(const D& d, double a, double o, double c) {
     const double v = d.degrees_of_freedom();
@@ -884,7 +888,8 @@ struct traits<bm::rayleigh> {
   }
   /// \f$h = 1 + \ln\frac{\sigma}{\sqrt2} + \frac{\gamma}{2}\f$ (Table 17.1).
   static double entropy(const D& d) {
-    return 1.0 + std::log(d.sigma() / bm::constants::root_two<double>()) + 0.5 * bm::constants::euler<double>();
+    // ln sigma - ln 2 / 2, not ln(sigma / sqrt 2): a subnormal sigma loses its digits when divided
+    return 1.0 + std::log(d.sigma()) - 0.5 * std::numbers::ln2 + 0.5 * bm::constants::euler<double>();
   }
 };
 
@@ -905,7 +910,7 @@ struct traits<bm::weibull> {
     positive("weibull", "scale", d.scale());
   }
   static std::vector<double> spelled(const D& d) { return {d.shape(), d.scale()}; }
-  static double c(const D& d) { return std::log(d.shape() / d.scale()); }
+  static double c(const D& d) { return std::log(d.shape()) - std::log(d.scale()); }  // k/lambda may overflow
   static double lp(const D& d, double a, double o, double c) {
     const double x = a + o;
     if (std::isnan(x)) return x;
@@ -944,7 +949,7 @@ struct traits<bm::weibull> {
   /// \f$\frac{c}{\alpha}x^{c-1}e^{-x^c/\alpha}\f$; put \f$c = k\f$, \f$\alpha = \lambda^k\f$).
   static double entropy(const D& d) {
     const double k = d.shape();
-    return bm::constants::euler<double>() * (1.0 - 1.0 / k) + std::log(d.scale() / k) + 1.0;
+    return bm::constants::euler<double>() * (1.0 - 1.0 / k) + std::log(d.scale()) - std::log(k) + 1.0;
   }
 };
 
