@@ -111,7 +111,7 @@ answer surprisal(const request& r) {
   if (r.terms) throw usage_error("--terms lists the outcomes of a sum; surprisal has none: drop --terms");
   const double p = probability(r.p);
   answer a;
-  a.what = quantity::surprisal;
+  a.what = "surprisal";
   a.unit = r.unit;
   a.symbol = fmt::format("S({})", p);
   a.p = fmt::format("{}", p);
@@ -234,9 +234,9 @@ void add_chain_rule(answer& a, const operands& o) {
   auto side = [&](quantity q) { return q == a.what ? a.value : compute(measure_of(q), o, sides); };
   chain_rule c;
   try {
-    c.cross_entropy = side(quantity::cross_entropy);
-    c.entropy = side(quantity::entropy);
-    c.kl = side(quantity::kl);
+    c.cross_entropy = side("cross-entropy");
+    c.entropy = side("entropy");
+    c.kl = side("kl");
   } catch (const usage_error& e) {
     // A side that quadrature cannot resolve leaves nothing to check against: say so, check nothing.
     a.notes.push_back(fmt::format("the chain rule H(P,Q) = h(P) + KL(P||Q) is not checked: {}", e.what()));
@@ -327,6 +327,7 @@ answer measured(const operands& o) {
   a.window = o.r.window;
   a.continuous = o.continuous();
   a.symbol = a.continuous ? m.density_symbol : m.symbol;
+  a.density_note = m.density_note;
   a.p = o.continuous() ? o.cp().shown : o.dp().shown;
   if (o.q) a.q = o.continuous() ? o.cq()->shown : o.dq()->shown;
   a.value = compute(m, o, o.r.how);
@@ -358,11 +359,11 @@ void refuse_nan(const answer& a) {
 }  // namespace
 
 answer evaluate(const request& r) {
-  if (r.what == quantity::surprisal) return surprisal(r);
+  if (r.what == "surprisal") return surprisal(r);
   if (needs_q(r.what) && !r.q)
     throw usage_error(fmt::format("{} compares two distributions and Q is missing: infocalc {} P Q, e.g. infocalc {} "
                                   "0.5,0.5 0.9,0.1",
-                                  spelling(r.what), spelling(r.what), spelling(r.what)));
+                                  r.what, r.what, r.what));
   if (!needs_q(r.what) && r.q)
     throw usage_error(fmt::format("entropy takes one distribution; remove the extra argument '{}' (for two, use "
                                   "infocalc cross-entropy P Q)",
@@ -389,7 +390,7 @@ answer evaluate(const request& r) {
 
 std::string unit_of(const answer& a) {
   const std::string unit{info::unit_name(a.unit)};
-  return a.what == quantity::js_distance ? "sqrt(" + unit + ")" : unit;
+  return a.what != "surprisal" && measure_of(a.what).root_unit ? "sqrt(" + unit + ")" : unit;
 }
 
 }  // namespace infocalc

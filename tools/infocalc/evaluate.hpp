@@ -47,11 +47,12 @@ struct term_row {
 
 /// Everything the report and the JSON present.
 struct answer {
-  quantity what = quantity::entropy;
+  quantity what = "entropy";
   info::base unit = info::base::nats;
   std::optional<info::window> window;
   bool continuous = false;
   std::string symbol;                 ///< "KL(P || Q)", "h(P)", ...
+  std::string density_note;           ///< what to say of it for densities (differential entropy can be negative)
   std::string p;                      ///< P as the library describes it (or the probability, for surprisal)
   std::optional<std::string> q;       ///< Q likewise
   figure value;

@@ -20,7 +20,7 @@ object number(double v) {
 
 std::string to_json(const answer& a) {
   object j;
-  j["quantity"] = std::string{spelling(a.what)};
+  j["quantity"] = std::string{a.what};
   j["P"] = a.p;
   j["Q"] = a.q ? object(*a.q) : object(nullptr);
   j["base"] = std::string{base_spelling(a.unit)};

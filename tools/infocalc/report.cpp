@@ -33,13 +33,13 @@ std::string to_text(const answer& a) {
   const std::string windowed =
       a.window ? fmt::format(" over outcomes {}..{} only (WINDOWED)", a.window->first, a.window->last) : "";
   out += fmt::format("{}{} = {}\n", a.symbol, windowed, with_unit(a.value.value, unit));
-  if (a.what == quantity::surprisal) {
+  if (a.what == "surprisal") {
     out += fmt::format("  S(p) = -log p with p = {}\n", a.p);
   } else {
     out += fmt::format("  P = {}\n", a.p);
     if (a.q) out += fmt::format("  Q = {}\n", *a.q);
   }
-  if (a.continuous && a.what == quantity::entropy) out += "  (differential entropy: it can be negative)\n";
+  if (a.continuous && !a.density_note.empty()) out += fmt::format("  ({})\n", a.density_note);
   out += fmt::format("  method: {}\n", a.value.method);
   if (a.value.key == "sum" && a.value.error)
     out += fmt::format("  rounding bound: {:.3g} {}, that is (n + 4) eps sum |term| over the n terms\n", *a.value.error, unit);

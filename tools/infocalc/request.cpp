@@ -31,10 +31,10 @@ std::optional<long long> outcome(std::string_view text) {
 }  // namespace
 
 quantity parse_quantity(std::string_view text) {
-  if (text == "surprisal") return quantity::surprisal;
+  if (text == "surprisal") return "surprisal";
   std::string names = "surprisal";
   for (const measure& m : measures()) {
-    if (text == m.name) return m.what;
+    if (text == m.name) return m.name;
     names += fmt::format(", {}", m.name);
   }
   throw usage_error(fmt::format("unknown quantity '{}': choose one of {} (e.g. infocalc kl 0.5,0.5 0.9,0.1)", text,
@@ -74,13 +74,6 @@ info::base parse_unit(std::string_view text) {
   }
 }
 
-std::string_view spelling(quantity q) noexcept {
-  if (q == quantity::surprisal) return "surprisal";
-  for (const measure& m : measures())
-    if (m.what == q) return m.name;
-  return "?";
-}
-
 std::string_view spelling(method m) noexcept {
   for (const auto& [name, each] : methods)
     if (each == m) return name;
@@ -98,7 +91,7 @@ std::string_view base_spelling(info::base b) noexcept {
 
 bool needs_q(quantity q) noexcept {
   for (const measure& m : measures())
-    if (m.what == q) return m.needs_q;
+    if (m.name == q) return m.needs_q;
   return false;
 }
 

@@ -12,8 +12,8 @@
 
 namespace infocalc {
 
-/// The quantities the calculator computes.
-enum class quantity { surprisal, entropy, cross_entropy, kl, js, js_distance };
+/// A quantity by its name as typed, "surprisal" or the name of a row of the table of measures ("kl").
+using quantity = std::string_view;
 
 /// How a quantity is computed: `automatic` takes a closed form where one exists, otherwise quadrature
 /// (densities) or the exact sum over the support (discrete distributions).
@@ -21,7 +21,7 @@ enum class method { automatic, closed_form, quadrature, sum };
 
 /// A request read from the command line; the specs are still text.
 struct request {
-  quantity what = quantity::entropy;
+  quantity what = "entropy";
   std::string p;                     ///< P's spec (or, for surprisal, the probability) as typed
   std::optional<std::string> q;      ///< Q's spec as typed, when given
   info::base unit = info::base::nats;
@@ -46,8 +46,6 @@ class usage_error : public std::runtime_error {
 /// Reads a unit: 2, e, 10, bits, nats, bans. \throws usage_error listing the spellings.
 [[nodiscard]] info::base parse_unit(std::string_view text);
 
-/// The quantity as typed on the command line: "cross-entropy".
-[[nodiscard]] std::string_view spelling(quantity q) noexcept;
 /// The method as typed on the command line: "closed-form".
 [[nodiscard]] std::string_view spelling(method m) noexcept;
 /// The base of the logarithm as JSON reports it: "2", "e" or "10".
