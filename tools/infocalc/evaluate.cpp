@@ -60,12 +60,6 @@ const char* const closed_forms_that_exist =
     "members of one family: normal, exponential, gamma, beta, uniform, laplace, cauchy; poisson, bernoulli, "
     "binomial with the same n, geometric";
 
-figure closed(double value) {
-  info::result r;
-  r.value = value;
-  return {value, "closed form", info::key(r.method), std::nullopt, 0, r};
-}
-
 // The library's result as the report and the JSON show it: quadrature with its integrators, error estimate
 // and evaluations; a value decided before any integration (an infinity found from the supports or the
 // tails, JS of disjoint supports) with its reason; a sum with its rounding bound and terms.
@@ -75,6 +69,12 @@ figure shown(const info::result& r) {
   if (r.method == info::method::sum) f.error = r.error;
   if (r.method == info::method::analytic) f.evaluations = std::nullopt;
   return f;
+}
+
+figure closed(double value) {
+  info::result r;  // method::closed_form, exact to the formula's rounding
+  r.value = value;
+  return shown(r);
 }
 
 // ---------------------------------------------------------------------------------------------------
