@@ -7,10 +7,11 @@
 #   exercises_test.cpp  the checks: one doctest TEST_SUITE("NN.K name") per exercise
 #   hints.md            one "## NN.K name" section per exercise
 #
-# One executable per lesson, workbook_homework_NN, is built from exercises_test.cpp and either exercises.cpp (the
-# default) or solutions.cpp (WORKBOOK_SOLUTIONS=ON). Each exercise is one CTest test, hw.NN.K.name, which runs
-# only that exercise's test suite, so progress is counted per exercise. Every homework test carries the label
-# "homework" (and "homework_NN" for its lesson). The target `workbook_homework` builds every homework executable.
+# One executable per lesson, workbook_homework_NN, is built from exercises_test.cpp and either exercises.cpp
+# (the default) or solutions.cpp (WORKBOOK_SOLUTIONS=ON). Each exercise is one CTest test, hw.NN.K.name, which
+# runs only that exercise's test suite, so progress is counted per exercise. Every homework test carries the
+# label "homework" (and "homework_NN" for its lesson). The target `workbook_homework` builds every homework
+# executable.
 #
 # The list of exercises is read from the TEST_SUITE lines of the test files (a line that starts with
 # TEST_SUITE("NN.K name")), so adding a suite there (tools/homework new does it) adds a test; CMake re-reads
