@@ -7,10 +7,11 @@
 #   exercises_test.cpp  the checks: one doctest TEST_SUITE("NN.K name") per exercise
 #   hints.md            one "## NN.K name" section per exercise
 #
-# One executable per lesson, homework_NN, is built from exercises_test.cpp and either exercises.cpp (the
-# default) or solutions.cpp (WORKBOOK_SOLUTIONS=ON). Each exercise is one CTest test, hw.NN.K.name, which runs
-# only that exercise's test suite, so progress is counted per exercise. Every homework test carries the label
-# "homework" (and "homework_NN" for its lesson). The target `homework` builds every homework executable.
+# One executable per lesson, workbook_homework_NN, is built from exercises_test.cpp and either exercises.cpp
+# (the default) or solutions.cpp (WORKBOOK_SOLUTIONS=ON). Each exercise is one CTest test, hw.NN.K.name, which
+# runs only that exercise's test suite, so progress is counted per exercise. Every homework test carries the
+# label "homework" (and "homework_NN" for its lesson). The target `workbook_homework` builds every homework
+# executable.
 #
 # The list of exercises is read from the TEST_SUITE lines of the test files (a line that starts with
 # TEST_SUITE("NN.K name")), so adding a suite there (tools/homework new does it) adds a test; CMake re-reads
@@ -26,7 +27,7 @@ endif()
 
 file(GLOB homework_tests CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/lessons/[0-9][0-9]_*/exercises_test.cpp)
 list(SORT homework_tests)
-add_custom_target(homework)
+add_custom_target(workbook_homework)
 set(homework_ids "")
 set(homework_count 0)
 
@@ -41,12 +42,11 @@ foreach(test_source IN LISTS homework_tests)
     endif()
   endforeach()
 
-  set(target homework_${nn})
+  set(target workbook_homework_${nn})
   add_executable(${target} ${test_source} ${dir}/${homework_answers} ${HOMEWORK_SUPPORT}/main.cpp)
   target_include_directories(${target} PRIVATE ${HOMEWORK_SUPPORT})
   target_link_libraries(${target} PRIVATE info::info doctest::doctest workbook_flags)
-  set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
-  add_dependencies(homework ${target})
+  add_dependencies(workbook_homework ${target})
 
   # One test per exercise. A suite line looks like:  TEST_SUITE("04.2 kl_divergence_nats") {
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${test_source})

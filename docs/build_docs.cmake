@@ -6,7 +6,7 @@
 #   3. runs Doxygen (warnings are errors) and links Debian's MathJax into OUT/html/mathjax;
 #   4. checks that no page refers to anything on the network (check_offline.cmake).
 #
-# The `docs` target and the CTest test `docs.build` both run this script, into different OUT folders,
+# The `workbook_docs` target and the CTest test `docs.build` both run this script, into different OUT folders,
 # so the test never has to call the build tool on its own build tree.
 cmake_minimum_required(VERSION 3.25)
 
@@ -15,6 +15,11 @@ foreach(var OUT BIN SRC DOXYGEN DOXYFILE GNUPLOT MATHJAX)
     message(FATAL_ERROR "build_docs.cmake: -D${var}=... is required (see docs/CMakeLists.txt)")
   endif()
 endforeach()
+
+# Everything run from here reads and writes UTF-8 whatever the caller's locale: in the C locale (a bare
+# container has no LANG) gnuplot cannot convert the figures' UTF-8 labels, and its warnings fail the
+# build. Debian always has C.UTF-8.
+set(ENV{LC_ALL} C.UTF-8)
 
 set(data ${OUT}/data)
 set(figures ${OUT}/figures)

@@ -62,7 +62,7 @@ if("$ENV{WORKBOOK_UPDATE_EXPECTED}" STREQUAL "1")
 endif()
 if(NOT EXISTS "${EXPECTED}")
   message(FATAL_ERROR "${EXPECTED} does not exist: run WORKBOOK_UPDATE_EXPECTED=1 ctest -L lessons (or "
-                      "cmake --build <build> --target update_expected), check the output, and commit it")
+                      "cmake --build <build> --target workbook_update_expected), check the output, and commit it")
 endif()
 file(READ "${EXPECTED}" want)
 if(NOT out STREQUAL want)
