@@ -349,7 +349,10 @@ TEST_CASE("discrete closed forms agree with the summed KL of the families' pmfs"
                              {bm::bernoulli(0.01), bm::bernoulli(0.02)},
                              {bm::geometric(0.9), bm::geometric(0.2)},
                              {bm::geometric(0.01), bm::geometric(0.02)}});
-  for (const auto& [pf, qf] : pairs) {
+  for (const auto& pair : pairs) {
+    // (no structured binding: INFO captures it in a lambda, which clang 14 does not allow)
+    const auto& pf = pair.first;
+    const auto& qf = pair.second;
     const info::pmf p = info::to_pmf(pf, "P");
     const info::pmf q = info::to_pmf(qf, "Q");
     const double summed = info::kl_divergence(p, q);
