@@ -317,7 +317,28 @@ class parser {
   // A decimal number ("0.25", "-3", "1e-3", ".5"), or inf, infinity, nan with an optional sign.
   // Returns nothing when `w` is not a number; throws when it is one that no double can hold.
   [[nodiscard]] std::optional<double> read_number(std::string_view w) const {
-    std::string_view body = w;
+    // A fraction "a/b" of two decimals ("1/3", "2.5/10"): a student types 1/3 rather than sixteen
+    // decimals. Its value is a/b rounded once when a and b are exact doubles (integers below 2^53).
+    if (const std::size_t slash = w.find('/'); slash != std::string_view::npos) {
+      const auto a = read_decimal(w.substr(0, slash), w);
+      const auto b = read_decimal(w.substr(slash + 1), w);
+      if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b)) return std::nullopt;
+      if (*b == 0) fail(pos_, quoted(w) + " divides by zero: give a fraction whose denominator is not 0");
+      const double value = *a / *b;
+      if (!std::isfinite(value))
+        fail(pos_, quoted(w) + " is too large for a double (the largest is about 1.8e308): give a finite number");
+      if (value == 0 && *a != 0)
+        fail(pos_, quoted(w) + " is too small for a double (the smallest is about 4.9e-324): write 0 if you mean "
+                               "zero, or a larger number");
+      return value;
+    }
+    return read_decimal(w, w);
+  }
+
+  // One decimal (no fraction); `whole` is the word it came from, for messages.
+  [[nodiscard]] std::optional<double> read_decimal(std::string_view part, std::string_view whole) const {
+    const std::string_view w = whole;
+    std::string_view body = part;
     if (body.size() > 1 && body[0] == '+' && body[1] != '-' && body[1] != '+') body.remove_prefix(1);
     if (body.empty()) return std::nullopt;
     double value = 0;
@@ -362,7 +383,7 @@ class parser {
 
   static std::string hint(std::string_view w) {
     if (w.find(';') != std::string_view::npos) return " (separate numbers with commas, not semicolons)";
-    if (w.find('/') != std::string_view::npos) return " (write fractions as decimals: 0.25, not 1/4)";
+    if (w.find('/') != std::string_view::npos) return " (a fraction is two numbers and one '/': 1/4)";
     if (w.find('%') != std::string_view::npos) return " (write probabilities, not percentages: 0.25, not 25%)";
     if (w.find_first_of("[]{}") != std::string_view::npos) return " (write the numbers without brackets)";
     if (w.find(':') != std::string_view::npos) return " (write decimals with a point: 0.25)";
@@ -709,6 +730,24 @@ density parse_density(std::string_view text, const std::string& name) {
                                      "normal(0, 1) or a mixture like " +
                                      std::string(mixture_example));
   return std::get<density>(build(s, text, name));
+}
+
+written_spec parse_written(std::string_view text, const std::string& name) {
+  const syntax s = parser(text, name).parse();
+  (void)build(s, text, name);  // the same validation as parse_spec
+  written_spec w;
+  const auto add = [&w](const std::vector<number>& numbers) {
+    for (const number& n : numbers) w.numbers.emplace_back(n.written);
+  };
+  switch (s.shape) {
+    case syntax::form::list: add(s.list); break;
+    case syntax::form::family:
+      w.family = family_table()[s.family.entry].name;
+      add(s.family.args);
+      break;
+    case syntax::form::mixture: w.family = "mixture"; break;
+  }
+  return w;
 }
 
 std::vector<std::string> family_examples() {

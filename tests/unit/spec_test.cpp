@@ -460,8 +460,33 @@ TEST_CASE("spec: numbers separated by spaces or semicolons") {
   CHECK_SAYS(semicolons, "semicolons");
 }
 
-TEST_CASE("spec: fractions, percentages and brackets get a hint") {
-  CHECK_SAYS(syntax_error("1/2,1/2"), "fractions");
+TEST_CASE("spec: fractions are read as a/b, rounded once") {
+  const info::pmf thirds = info::parse_pmf("1/3, 1/3, 1/3");
+  REQUIRE(thirds.size() == 3);
+  for (Eigen::Index i = 0; i < 3; ++i) CHECK(thirds.mass()[i] == 1.0 / 3.0);
+  CHECK(discrete<bm::binomial>("binomial(2, 2/5)").success_fraction() == 0.4);
+  CHECK(info::parse_pmf("0.5/2, 3/4").mass()[0] == 0.25);
+  const auto zero = syntax_error("1/0, 1");
+  CHECK(zero.position() == 0);
+  CHECK_SAYS(zero, "divides by zero");
+  CHECK_SAYS(syntax_error("1/2/2,3/4"), "a fraction is two numbers and one '/'");
+  CHECK_SAYS(syntax_error("1e300/1e-300,1"), "too large");
+  CHECK_SAYS(syntax_error("1e-300/1e300,1"), "too small");
+  CHECK_SAYS(syntax_error("inf/2,1"), "not a number");
+}
+
+TEST_CASE("spec: the numbers as written, for exact readers") {
+  const info::written_spec list = info::parse_written(" 1/2, 0.25 ,1/4");
+  CHECK(list.family.empty());
+  CHECK(list.numbers == std::vector<std::string>{"1/2", "0.25", "1/4"});
+  const info::written_spec family = info::parse_written("BINOM(2, 2/5)");
+  CHECK(family.family == "binomial");
+  CHECK(family.numbers == std::vector<std::string>{"2", "2/5"});
+  CHECK(info::parse_written("mixture(0.5*normal(0,1), 0.5*normal(1,1))").family == "mixture");
+  CHECK_THROWS_AS((void)info::parse_written("0.5,0.6"), info::invalid_distribution);
+}
+
+TEST_CASE("spec: percentages and brackets get a hint") {
   CHECK_SAYS(syntax_error("50%,50%"), "percentages");
   CHECK_SAYS(syntax_error("[0.5,0.5]"), "brackets");
 }

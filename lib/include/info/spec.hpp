@@ -7,7 +7,8 @@
 /// list    := number (',' number)*
 /// family  := name '(' number (',' number)* ')'
 /// mixture := 'mixture' '(' weight '*' family (',' weight '*' family)* ')'
-/// number  := a decimal such as 0.25, -3, .5, 1e-3 or 2.5E+2, with an optional sign; also inf, infinity, nan
+/// number  := decimal | decimal '/' decimal      (a fraction such as 1/3, rounded once)
+/// decimal := such as 0.25, -3, .5, 1e-3 or 2.5E+2, with an optional sign; also inf, infinity, nan
 /// \endcode
 /// Spaces, tabs and newlines may stand between any two tokens. Family names and parameters are Boost.Math's
 /// (see info::continuous_family and info::discrete_family); names are read without regard to case, and a few
@@ -50,6 +51,16 @@ using distribution = std::variant<pmf, discrete_family, density>;
 /// Reads a spec that must be continuous: a family or a mixture.
 /// \throws info::incompatible_distributions for a list or a discrete family, besides the errors of parse_spec.
 [[nodiscard]] density parse_density(std::string_view text, const std::string& name = "P");
+
+/// A spec's numbers as they were typed, for readers that take them exactly: the symbolic layer reads
+/// "1/3" as the rational 1/3 and "0.1" as 1/10, not as the nearest doubles.
+struct written_spec {
+  std::string family;                ///< the family's name ("binomial"), "mixture", or empty for a list
+  std::vector<std::string> numbers;  ///< the list's entries or the family's parameters, as typed
+};
+
+/// Reads a spec as parse_spec does (with the same errors) and returns its numbers as typed.
+[[nodiscard]] written_spec parse_written(std::string_view text, const std::string& name = "P");
 
 /// A spec of every family, as error messages show them: the continuous families first
 /// ("normal(0, 1)", "exponential(1)", ...), then the discrete ones. For help texts.
