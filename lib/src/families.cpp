@@ -995,6 +995,12 @@ struct traits<bm::chi_squared> {
   static double entropy(const D& d) {
     return gamma_entropy_unit(0.5 * d.degrees_of_freedom()) + bm::constants::ln_two<double>();
   }
+  /// \f$\mathrm{KL} = \frac{\nu_1 - \nu_2}{2}\psi(\frac{\nu_1}2) - \ln\Gamma(\frac{\nu_1}2) + \ln\Gamma(\frac{\nu_2}2)\f$:
+  /// gamma's KL with equal scales 2, whose scale terms vanish; the lnΓ Bregman form keeps near-equal
+  /// degrees of freedom from cancelling.
+  static double kl(const D& p, const D& q) {
+    return lgamma_bregman(0.5 * q.degrees_of_freedom(), 0.5 * p.degrees_of_freedom());
+  }
 };
 
 // ---------------------------------------------------------------------------------------------------

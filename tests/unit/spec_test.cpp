@@ -472,7 +472,8 @@ TEST_CASE("spec: fractions are read as a/b, rounded once") {
   CHECK_SAYS(syntax_error("1/2/2,3/4"), "a fraction is two numbers and one '/'");
   CHECK_SAYS(syntax_error("1e300/1e-300,1"), "too large");
   CHECK_SAYS(syntax_error("1e-300/1e300,1"), "too small");
-  CHECK_SAYS(syntax_error("inf/2,1"), "not a number");
+  CHECK_SAYS(syntax_error("inf/2,1"), "neither a number");
+  CHECK_SAYS(syntax_error("0.5,inf/2"), "not a number");
 }
 
 TEST_CASE("spec: the numbers as written, for exact readers") {

@@ -19,7 +19,7 @@ namespace info {
 [[nodiscard]] std::optional<double> entropy_closed_form(const density& p, base b = base::nats);
 
 /// \f$\mathrm{KL}(P\,\|\,Q)\f$ by closed form, when P and Q are of the same family and it has one
-/// (normal, exponential, gamma, beta, uniform, laplace, cauchy); empty otherwise.
+/// (normal, exponential, gamma, beta, chi_squared, uniform, laplace, cauchy); empty otherwise.
 /// May be \f$+\infty\f$ (uniform supports that do not nest).
 [[nodiscard]] std::optional<double> kl_closed_form(const density& p, const density& q, base b = base::nats);
 
