@@ -38,6 +38,18 @@ std::vector<expr> expr::entries() const {
 
 expr expr::bits() const { return p_->infinite ? *this : wrap(detail::to_bits(p_->e)); }
 
+expr operator-(const expr& a) {
+  if (a.is_infinite()) throw invalid_input("−∞ is not a value the layer holds");
+  return wrap(-unwrap(a));
+}
+
+expr log(const expr& x) {
+  const ex& e = unwrap(x);
+  if (x.is_infinite() || !is_a<numeric>(e) || !ex_to<numeric>(e).is_rational() || !ex_to<numeric>(e).is_positive())
+    throw invalid_input("log needs a positive rational, not " + x.text());
+  return wrap(detail::log_of_rational(ex_to<numeric>(e)));
+}
+
 // ∞ ± finite stays ∞; the layer never needs ∞ − ∞ (a measure is +∞ or finite), so that is refused.
 expr operator+(const expr& a, const expr& b) {
   if (a.is_infinite() || b.is_infinite()) return infinity();

@@ -121,3 +121,11 @@ TEST_CASE("exact: what is not rational is refused with the reason and the fix") 
   }
   CHECK_THROWS_AS((void)sym::read_exact("1/2,1/3"), info::invalid_input);  // the spec parser's own refusal
 }
+
+TEST_CASE("exact: log of a rational splits into primes, so sums of logs cancel") {
+  const auto p = sym::read_exact("12/25, 13/25");
+  CHECK(sym::log(p.mass(0)).ascii() == "2*log(2) + log(3) - 2*log(5)");
+  CHECK((sym::log(p.mass(0)) + sym::log(p.mass(1)) - sym::log(p.mass(0) * p.mass(1))).is_zero());
+  CHECK((-sym::log(p.mass(0))).ascii() == "-2*log(2) - log(3) + 2*log(5)");
+  CHECK_THROWS_AS((void)sym::log(sym::read_exact("1, 0").mass(1)), info::invalid_input);
+}

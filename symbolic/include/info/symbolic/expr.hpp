@@ -57,6 +57,7 @@ class expr {
   /// The expression in bits: every natural logarithm log u becomes log₂ u (log₂ 2 = 1).
   [[nodiscard]] expr bits() const;
 
+  friend expr operator-(const expr& a);
   friend expr operator+(const expr& a, const expr& b);
   friend expr operator-(const expr& a, const expr& b);
   friend expr operator*(const expr& a, const expr& b);
@@ -69,5 +70,10 @@ class expr {
 
 /// The infinity an exact KL or cross-entropy takes when the supports do not nest.
 [[nodiscard]] expr infinity();
+
+/// The natural logarithm of an exact positive rational, as a sum over its prime factors:
+/// log(12/25) = 2·log(2) + log(3) − 2·log(5). Sums of such logarithms then cancel exactly.
+/// \throws info::invalid_input for anything but a positive rational (log 0 is −∞: decide that first).
+[[nodiscard]] expr log(const expr& x);
 
 }  // namespace info::symbolic
