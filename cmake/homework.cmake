@@ -42,10 +42,21 @@ foreach(test_source IN LISTS homework_tests)
     endif()
   endforeach()
 
+  # A lesson whose checks use the symbolic layer (they include info/symbolic/...) has homework only
+  # where the layer is built.
+  file(STRINGS ${test_source} symbolic_includes REGEX "^#include [<\"]info/symbolic/")
+  if(symbolic_includes AND NOT TARGET info_symbolic)
+    message(STATUS "homework: lessons/${lesson} needs the symbolic layer (WORKBOOK_SYMBOLIC=OFF): skipped")
+    continue()
+  endif()
+
   set(target workbook_homework_${nn})
   add_executable(${target} ${test_source} ${dir}/${homework_answers} ${HOMEWORK_SUPPORT}/main.cpp)
   target_include_directories(${target} PRIVATE ${HOMEWORK_SUPPORT})
   target_link_libraries(${target} PRIVATE info::info doctest::doctest workbook_flags)
+  if(symbolic_includes)
+    target_link_libraries(${target} PRIVATE info::symbolic)
+  endif()
   add_dependencies(workbook_homework ${target})
 
   # One test per exercise. A suite line looks like:  TEST_SUITE("04.2 kl_divergence_nats") {
