@@ -230,12 +230,18 @@ derivation bregman(std::string_view name) {
   const std::string X = f.variable;
   r.apply(f.log_density(p.values, x), "log p(" + X + "), as textbooks write it");
   ex form = f.log_base(p.values, x) - f.log_partition(p.values, eta_p);
-  std::string natural;
+  std::string statistics, natural;
   for (std::size_t i = 0; i < m; ++i) {
     form += eta_p[i] * f.statistics[i].of(p.values, x);
-    natural += (i ? ", " : "") + f.natural_names[i] + " = " + txt(eta_p[i]);
+    statistics += (i ? ", " : "") + txt(f.statistics[i].of(p.values, x));
+    natural += (i ? ", " : "") + txt(eta_p[i]);
   }
-  r.then(form, "the exponential-family form log h(" + X + ") + η·T(" + X + ") − A(η) with " + natural);
+  if (m > 1) {
+    statistics = "(" + statistics + ")";
+    natural = "(" + natural + ")";
+  }
+  r.then(form, "the exponential-family form log h(" + X + ") + η·T(" + X + ") − A(η), with T(" + X + ") = " + statistics +
+                   " and η = " + natural);
   r.apply(A, "the log-partition A(η) in the natural parameters");
   lst grad, moments;
   exmap at_p, at_q;
