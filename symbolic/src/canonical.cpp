@@ -4,6 +4,9 @@
 
 #include "info/error.hpp"
 
+#include <map>
+#include <vector>
+
 namespace info::symbolic {
 
 using namespace GiNaC;
@@ -23,22 +26,90 @@ REGISTER_FUNCTION(lb, eval_func(lb_eval).evalf_func(lb_evalf).derivative_func(lb
 
 namespace detail {
 
+namespace {
+
+struct numeric_less {
+  bool operator()(const numeric& a, const numeric& b) const { return a < b; }
+};
+using factor_map = std::map<numeric, numeric, numeric_less>;
+
+// The primes below 10^4, for trial division.
+const std::vector<long>& small_primes() {
+  static const std::vector<long> primes = [] {
+    std::vector<long> out;
+    std::vector<bool> composite(10000);
+    for (long i = 2; i < 10000; ++i) {
+      if (composite[static_cast<std::size_t>(i)]) continue;
+      out.push_back(i);
+      for (long j = i * i; j < 10000; j += i) composite[static_cast<std::size_t>(j)] = true;
+    }
+    return out;
+  }();
+  return primes;
+}
+
+// One nontrivial factor of a composite n by Pollard's rho (Brent's cycle finding), or 1 when none turns
+// up within the budget: enough for prime factors up to about 10^9.
+numeric rho_factor(const numeric& n) {
+  for (numeric c = 1; c <= 2; c += 1) {
+    numeric x = 2, y = 2, d = 1;
+    for (long steps = 0, power = 1, lam = 0; d == 1 && steps < 50000; ++steps) {
+      if (lam == power) {
+        y = x;
+        power *= 2;
+        lam = 0;
+      }
+      x = mod(x * x + c, n);
+      ++lam;
+      d = gcd(abs(x - y), n);
+    }
+    if (d != 1 && d != n) return d;
+  }
+  return 1;
+}
+
+// Adds sign·(Σ e_p log p) for n's prime factorisation: trial division by the primes below 10^4, then a
+// primality test, square roots and Pollard's rho on what is left below 10^20 (where typed numbers are). A cofactor none of them
+// splits stays as one logarithm: still exact, but logarithms of numbers that share such a factor will not
+// cancel against each other. Typed numbers (up to 17 digits) and the masses of binomial laws never leave
+// one; the midpoints of two binomial laws, used only inside their JS, can.
+void add_factors(numeric n, const numeric& sign, factor_map& out) {
+  for (long p : small_primes()) {
+    if (p * p > n) break;
+    while (irem(n, p).is_zero()) {
+      n = iquo(n, p);
+      out[p] += sign;
+    }
+  }
+  if (n == 1) return;
+  // No factor below 10^4 and n < 10^8: n is prime. Beyond 10^20 (CLN's primality test alone costs
+  // milliseconds there) the cofactor is kept whole.
+  if (n < numeric(100'000'000) || n >= pow(numeric(10), 20) || n.is_prime()) {
+    out[n] += sign;
+    return;
+  }
+  if (const numeric r = isqrt(n); r * r == n) {
+    add_factors(r, 2 * sign, out);
+    return;
+  }
+  if (const numeric d = rho_factor(n); d != 1) {
+    add_factors(d, sign, out);
+    add_factors(iquo(n, d), sign, out);
+    return;
+  }
+  out[n] += sign;
+}
+
+}  // namespace
+
 ex log_of_rational(const numeric& r) {
   if (!r.is_rational() || !r.is_positive()) throw invalid_input("the logarithm of a rational needs it positive");
+  factor_map exponents;
+  add_factors(r.numer(), 1, exponents);
+  add_factors(r.denom(), -1, exponents);
   ex sum = 0;
-  const auto add_factors = [&sum](numeric n, int sign) {
-    for (numeric p = 2; p * p <= n; p += (p == 2 ? 1 : 2)) {
-      int e = 0;
-      while (irem(n, p).is_zero()) {
-        n = iquo(n, p);
-        ++e;
-      }
-      if (e) sum += sign * e * log(ex(p));
-    }
-    if (n != 1) sum += sign * log(ex(n));
-  };
-  add_factors(r.numer(), +1);
-  add_factors(r.denom(), -1);
+  for (const auto& [p, e] : exponents)
+    if (!e.is_zero()) sum += e * log(ex(p));
   return sum;
 }
 

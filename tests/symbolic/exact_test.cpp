@@ -129,3 +129,20 @@ TEST_CASE("exact: log of a rational splits into primes, so sums of logs cancel")
   CHECK((-sym::log(p.mass(0))).ascii() == "-2*log(2) - log(3) + 2*log(5)");
   CHECK_THROWS_AS((void)sym::log(sym::read_exact("1, 0").mass(1)), info::invalid_input);
 }
+
+TEST_CASE("exact: masses with a large prime factor raised to a power stay fast (they hung in trial division)") {
+  // binomial(3, 0.123456789): 876543211³ is in the mass of k = 0; its logarithm comes from log(1 − p),
+  // factored once, not from the mass.
+  const auto p = sym::read_exact("binomial(3, 0.123456789)"), q = sym::read_exact("binomial(3, 1/2)");
+  const sym::expr h = sym::entropy(p);
+  CHECK(h.value() == doctest::Approx(numeric("entropy", "binomial(3, 0.123456789)")).epsilon(1e-14));
+  CHECK((sym::cross_entropy(p, q) - h - sym::kl(p, q)).is_zero());
+  CHECK(sym::js(p, q).value() ==
+        doctest::Approx(numeric("js", "binomial(3, 0.123456789)", "binomial(3, 1/2)")).epsilon(1e-14));
+  // A typed number with no factor below 10^4 is tested for primality, or split by Pollard's rho:
+  // 999999999989 is prime, 1000036000099 = 1000003 · 1000033.
+  CHECK(sym::log(sym::read_exact("1/999999999989, 999999999988/999999999989").mass(0)).ascii() == "-log(999999999989)");
+  CHECK(sym::log(sym::read_exact("1/1000036000099, 1000036000098/1000036000099").mass(0)).ascii() ==
+        "-log(1000003) - log(1000033)");
+  CHECK_THROWS_WITH_AS((void)sym::read_exact("binomial(101, 1/2)"), doctest::Contains("n ≤ 100"), info::invalid_input);
+}

@@ -31,7 +31,8 @@ class exact_pmf {
 };
 
 /// Reads a spec exactly: a list of fractions or decimals ("1/3,1/3,1/3", "0.1,0.9": 0.1 is 1/10), or
-/// bernoulli(p) or binomial(n, p) with p written as a fraction or decimal (their masses are rational).
+/// bernoulli(p) or binomial(n, p) with n ≤ 100 and p written as a fraction or decimal (their masses are
+/// rational).
 /// `name` ("P", "Q") labels the messages.
 /// \throws info::spec_error and info::invalid_distribution as info::parse_spec does;
 /// info::invalid_input when the masses are not rational (poisson, geometric's infinite support, a
