@@ -167,6 +167,13 @@ TEST_CASE("derive: every family the layer derives, for kl, cross-entropy and ent
   }
 }
 
+TEST_CASE("derive --help lists the layer's families") {
+  const auto o = ok({"derive", "--help"});
+  std::string listed;
+  for (const std::string& f : info::symbolic::derivable_families()) listed += (listed.empty() ? "\n  " : ", ") + f;
+  CHECK(has(o.out, "FAMILY\n" + listed.substr(1) + "\n"));
+}
+
 TEST_CASE("derive --json: the documented keys, the result the last step") {
   const auto j = ok_json({"derive", "kl", "normal"});
   CHECK(j["quantity"] == "kl");

@@ -1,4 +1,5 @@
 #include "command_line.hpp"
+#include "symbolic.hpp"
 
 #include "info/spec.hpp"
 
@@ -24,15 +25,16 @@ constexpr const char* derive_description =
     "derived from the log-density step by step; every step marked as an identity is checked exactly.\n";
 
 constexpr const char* derive_footer = R"(QUANTITY
-  entropy FAMILY              H(P); none for poisson and binomial (E[log k!] is a series)
-  cross-entropy FAMILY        H(P,Q) (also cross_entropy)
+  entropy FAMILY              H(P); none for poisson and binomial (E[log k!] and E[log C(n,k)] are
+                              a series and a sum, not closed forms)
+  cross-entropy FAMILY        H(P,Q) (also cross_entropy); likewise none for poisson and binomial
   kl FAMILY                   KL(P||Q); --bregman derives it from the log-partition instead
   A second FAMILY, if given, must be the same: P and Q are members of one family.
 
 FAMILY
-  normal, exponential, gamma, beta, chi_squared, poisson, bernoulli, geometric, binomial (KL with
-  the same n)
+)";
 
+constexpr const char* derive_footer_rest = R"(
 EXAMPLES
   infocalc derive kl normal
   infocalc derive kl gamma --bregman
@@ -86,9 +88,8 @@ EXACT VALUES (--exact)
 
 DERIVATIONS
   infocalc derive QUANTITY FAMILY [FAMILY] [--bregman] [--latex | --json]
-  derives the closed form of entropy, cross-entropy or kl within one family (normal, exponential,
-  gamma, beta, chi_squared, poisson, bernoulli, geometric, binomial) step by step from its
-  log-density; see infocalc derive --help.
+  derives the closed form of entropy, cross-entropy or kl within one family (normal, gamma, ...)
+  step by step from its log-density; infocalc derive --help lists the families.
 
 EXAMPLES
   infocalc surprisal 0.1 --base 2
@@ -170,7 +171,11 @@ quantity derivable(std::string text) {
 
 std::variant<request, derive_request, help> read_derive(int argc, const char* const* argv) {
   CLI::App app{derive_description, "infocalc derive"};
-  app.footer(derive_footer);
+  // The families as the layer lists them (binomial's KL needs the same n in P and Q).
+  std::string families;
+  for (const auto& f : derivable_families()) families += (families.empty() ? "  " : ", ") + f;
+  if (families.empty()) families = "  none: this build has no symbolic layer (configure with -DWORKBOOK_SYMBOLIC=ON)";
+  app.footer(derive_footer + families + "\n" + derive_footer_rest);
   app.get_formatter()->column_width(26);
   std::string what, family;
   std::optional<std::string> second;

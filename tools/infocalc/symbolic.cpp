@@ -55,6 +55,8 @@ derived derive(const derive_request& r) {
   return out;
 }
 
+std::vector<std::string> derivable_families() { return sym::derivable_families(); }
+
 void require_symbolic() {}
 
 }  // namespace infocalc
@@ -72,6 +74,7 @@ namespace {
 }  // namespace
 
 void require_symbolic() { no_layer(); }
+std::vector<std::string> derivable_families() { return {}; }
 exact_value exact_entropy(const std::string&, const std::string*) { no_layer(); }
 exact_value exact_cross_entropy(const std::string&, const std::string*) { no_layer(); }
 exact_value exact_kl(const std::string&, const std::string*) { no_layer(); }

@@ -53,6 +53,9 @@ struct derived {
 /// \throws info::invalid_input for an unknown family or a quantity without a closed form (entropy poisson).
 [[nodiscard]] derived derive(const derive_request& r);
 
+/// The families derive() takes, in the layer's order; none without the layer.
+[[nodiscard]] std::vector<std::string> derivable_families();
+
 /// Returns when the symbolic layer is built in. \throws usage_error saying how to build it otherwise.
 void require_symbolic();
 
