@@ -51,7 +51,15 @@ TEST_CASE("--help shows the usage and examples") {
     CHECK(has(o.out, "EXAMPLES"));
     CHECK(has(o.out, "infocalc kl 'binomial(10,0.5)' 'poisson(4)'"));
     CHECK(has(o.out, "--window"));
+    // --exact and derive are documented in every build (without the layer they refuse, saying why).
+    CHECK(has(o.out, "--exact"));
+    CHECK(has(o.out, "EXACT VALUES"));
+    CHECK(has(o.out, "infocalc derive QUANTITY FAMILY [FAMILY]"));
   }
+  const auto d = ok({"derive", "--help"});
+  CHECK(has(d.out, "--bregman"));
+  CHECK(has(d.out, "--latex"));
+  CHECK(has(d.out, "infocalc derive kl normal"));
 }
 
 TEST_CASE("JSON: the keys in order with their types") {

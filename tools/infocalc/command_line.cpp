@@ -1,4 +1,5 @@
 #include "command_line.hpp"
+#include "symbolic.hpp"
 
 #include "info/spec.hpp"
 
@@ -8,13 +9,41 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace infocalc {
 namespace {
 
 constexpr const char* description =
     "infocalc: surprisal, entropy, cross-entropy, KL and Jensen-Shannon divergence of distributions\n"
-    "written as specs. P is the truth, Q the model.\n";
+    "written as specs. P is the truth, Q the model.\n"
+    "infocalc derive QUANTITY FAMILY [FAMILY]: the closed form of a family's entropy, cross-entropy or KL,\n"
+    "derived step by step (infocalc derive --help).\n";
+
+constexpr const char* derive_description =
+    "infocalc derive: the closed form of H(P), H(P,Q) or KL(P||Q) for two members P and Q of one family,\n"
+    "derived from the log-density step by step; every step marked as an identity is checked exactly.\n";
+
+constexpr const char* derive_footer = R"(QUANTITY
+  entropy FAMILY              H(P); none for poisson and binomial (E[log k!] and E[log C(n,k)] are
+                              a series and a sum, not closed forms)
+  cross-entropy FAMILY        H(P,Q) (also cross_entropy); likewise none for poisson and binomial
+  kl FAMILY                   KL(P||Q); --bregman derives it from the log-partition instead
+  A second FAMILY, if given, must be the same: P and Q are members of one family.
+
+FAMILY
+)";
+
+constexpr const char* derive_footer_rest = R"(
+EXAMPLES
+  infocalc derive kl normal
+  infocalc derive kl gamma --bregman
+  infocalc derive entropy exponential --latex
+  infocalc derive cross-entropy beta --json
+
+EXIT STATUS
+  0  the derivation; 2 invalid input (one message on stderr, nothing on stdout)
+)";
 
 // The help's footer, in two parts with the list of families (family_lines) between them.
 constexpr const char* footer_head = R"(QUANTITY
@@ -26,10 +55,11 @@ constexpr const char* footer_head = R"(QUANTITY
   js-distance P Q    its square root, a metric
 
 SPECS (quote them for the shell)
-  a comma list       0.2,0.3,0.5        outcomes 0..n-1; must sum to 1 (never rescaled)
+  a comma list       0.2,0.3,0.5        outcomes 0..n-1; must sum to 1 (never rescaled); fractions
+                     1/3,1/3,1/3 too, in every list and parameter: 'binomial(10,1/3)'
 )";
 
-constexpr const char* footer_rest = R"(  a mixture          'mixture(0.5*normal(-2,0.6), 0.5*normal(2,0.6))'
+constexpr const char* footer_rest = R"~(  a mixture          'mixture(0.5*normal(-2,0.6), 0.5*normal(2,0.6))'
   A list may be compared with a discrete family (the list's outcomes are 0..n-1); two lists must have
   the same length; a density cannot be compared with a discrete distribution.
 
@@ -46,7 +76,20 @@ OUTPUT
   The value with its unit and the method; for quadrature its error estimate and evaluation count;
   for kl and cross-entropy the check H(P,Q) = H(P) + KL(P||Q) with the three computed separately.
   --json prints one object: quantity, P, Q, base, unit, value, method, error_estimate, evaluations
-  (and window, terms when asked). value is a number or "inf"; null marks what does not apply.
+  (and exact, window, terms when asked). value is a number or "inf"; null marks what does not apply.
+
+EXACT VALUES (--exact)
+  For entropy, cross-entropy, kl and js of rational discrete specs (lists of fractions or decimals,
+  bernoulli(p), binomial(n,p) with rational p) also the exact value, a sum of rational multiples of
+  logarithms of primes, in nats and in bits: "exact: 1/4·log(2) nats = 1/4 bits", or ∞. It is checked
+  against the double (their difference within the double's error bound); --json adds "exact" (ASCII
+  in nats, "1/4*log(2)" or "inf"), "exact_latex", "exact_bits" and "exact_agrees". A spec that is not
+  rational (poisson, geometric, a density, 0.3333,0.3333,0.3333) is refused.
+
+DERIVATIONS
+  infocalc derive QUANTITY FAMILY [FAMILY] [--bregman] [--latex | --json]
+  derives the closed form of entropy, cross-entropy or kl within one family (normal, gamma, ...)
+  step by step from its log-density; infocalc derive --help lists the families.
 
 EXAMPLES
   infocalc surprisal 0.1 --base 2
@@ -56,15 +99,17 @@ EXAMPLES
   infocalc kl 'cauchy(0,1)' 'normal(0,1)'
   infocalc kl 'normal(0,1)' 'laplace(0,1)' --method quadrature --json
   infocalc js 'uniform(0,1)' 'uniform(2,3)' --base 2
+  infocalc kl 1/2,1/4,1/4 1/4,1/2,1/4 --exact
+  infocalc derive kl normal
 
 EXIT STATUS
-  0  the answer (and, for kl and cross-entropy, the check holds)
-  1  the check H(P,Q) = H(P) + KL(P||Q) FAILS: the answer is printed but not to be trusted (--json makes
-     the same check); or an internal error: a bug, or no answer after 60 seconds of computing
-     (WORKBOOK_TIME_LIMIT=seconds changes the limit)
+  0  the answer (and, for kl and cross-entropy, the check holds; with --exact, the exact value agrees)
+  1  the check H(P,Q) = H(P) + KL(P||Q) FAILS, or the double and the exact value DISAGREE: the answer
+     is printed but not to be trusted (--json makes the same checks); or an internal error: a bug, or
+     no answer after 60 seconds of computing (WORKBOOK_TIME_LIMIT=seconds changes the limit)
   2  invalid input: one message on stderr, nothing on stdout
   3  the output could not be written (a full disk): one message on stderr
-)";
+)~";
 
 // "  a family           normal(0,1)  exponential(1) ...": every family's example, without spaces (so
 // that the shell keeps each one a single word), wrapped below 90 columns.
@@ -92,16 +137,97 @@ std::string one_line(std::string text) {
   return text;
 }
 
+// Runs CLI11 on the arguments: false for --help, true when parsed. \throws usage_error with one line.
+bool parsed(CLI::App& app, int argc, const char* const* argv, const char* extras, const char* usage) {
+  try {
+    app.parse(argc, argv);
+    return true;
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return false;
+    std::string message = one_line(e.what());
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+      const bool option = message.find(": -") != std::string::npos;
+      message += option ? " (not an option infocalc knows; a spec that starts with '-' goes after --)"
+                        : fmt::format(" ({})", extras);
+    }
+    throw usage_error(message + "; " + usage);
+  }
+}
+
+// The quantities a derivation takes, as infocalc spells them; cross_entropy is read as cross-entropy.
+quantity derivable(std::string text) {
+  std::replace(text.begin(), text.end(), '_', '-');
+  const auto advice = "derive takes entropy, cross-entropy (or cross_entropy) or kl, e.g. infocalc derive kl normal";
+  quantity q;
+  try {
+    q = parse_quantity(text);
+  } catch (const usage_error&) {
+    throw usage_error(fmt::format("unknown quantity '{}' for derive: {}", text, advice));
+  }
+  if (q != "entropy" && q != "cross-entropy" && q != "kl")
+    throw usage_error(fmt::format("no derivation for {}: {}", q, advice));
+  return q;
+}
+
+std::variant<request, derive_request, help> read_derive(int argc, const char* const* argv) {
+  CLI::App app{derive_description, "infocalc derive"};
+  // The families as the layer lists them (binomial's KL needs the same n in P and Q).
+  std::string families;
+  for (const auto& f : derivable_families()) families += (families.empty() ? "  " : ", ") + f;
+  if (families.empty()) families = "  none: this build has no symbolic layer (configure with -DWORKBOOK_SYMBOLIC=ON)";
+  app.footer(derive_footer + families + "\n" + derive_footer_rest);
+  app.get_formatter()->column_width(26);
+  std::string what, family;
+  std::optional<std::string> second;
+  derive_request r;
+  app.add_option("QUANTITY", what, "entropy, cross-entropy or kl")->required();
+  app.add_option("FAMILY", family, "a family's name: normal, gamma, binomial, ...")->required();
+  app.add_option("FAMILY2", second, "Q's family, the same as P's (optional)");
+  app.add_flag("--bregman", r.bregman, "kl only: by the Bregman form of the log-partition A(eta)");
+  app.add_flag("--latex", r.latex, "print a LaTeX aligned block instead of text");
+  app.add_flag("--json", r.json, "print one JSON object instead of text");
+  if (!parsed(app, argc, argv, "derive takes a quantity and one family, or the same family twice",
+              "usage: infocalc derive QUANTITY FAMILY [FAMILY] [--bregman] [--latex | --json]; see infocalc derive --help"))
+    return help{app.help()};
+
+  r.what = derivable(what);
+  r.family = family;
+  if (second && r.what == "entropy")
+    throw usage_error(fmt::format("the entropy is of one distribution, and two families were given: give one, e.g. "
+                                  "infocalc derive entropy {}",
+                                  family));
+  if (second && *second != family)
+    throw usage_error(fmt::format("derive compares two members of one family, and '{}' and '{}' differ: give one "
+                                  "family (infocalc derive {} {}) or the same one twice; for two families use "
+                                  "infocalc {} P Q with parameters",
+                                  family, *second, r.what, family, r.what));
+  if (r.bregman && r.what != "kl")
+    throw usage_error(fmt::format("--bregman derives KL(P||Q) from the log-partition, not {}: use it with kl, e.g. "
+                                  "infocalc derive kl {} --bregman",
+                                  r.what, family));
+  if (r.latex && r.json) throw usage_error("--latex and --json are two different outputs: choose one");
+  return r;
+}
+
 }  // namespace
 
-std::variant<request, help> read_command_line(int argc, const char* const* argv) {
+std::variant<request, derive_request, help> read_command_line(int argc, const char* const* argv) {
+  // "derive" in place of a quantity (the first argument that is not an option) asks for a derivation.
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg{argv[i]};
+    if (!arg.empty() && arg[0] == '-') continue;
+    if (arg != "derive") break;
+    std::vector<const char*> rest(argv, argv + argc);
+    rest.erase(rest.begin() + i);
+    return read_derive(static_cast<int>(rest.size()), rest.data());
+  }
   CLI::App app{description, "infocalc"};
   app.footer(footer_head + family_lines() + footer_rest);
   app.get_formatter()->column_width(26);
 
   std::string what, p, base_text = "e", method_text = "auto", window_text;
   std::optional<std::string> q;
-  bool terms = false, json = false;
+  bool terms = false, json = false, exact = false;
 
   app.add_option("QUANTITY", what, "surprisal, entropy, cross-entropy, kl, js or js-distance")->required();
   app.add_option("P", p, "the truth: a spec (or, for surprisal, one probability)")->required();
@@ -113,6 +239,7 @@ std::variant<request, help> read_command_line(int argc, const char* const* argv)
       app.add_option("--window", window_text, "sum only outcomes A..B, not renormalised (discrete)")->type_name("A:B");
   app.add_flag("--terms", terms, "print each outcome's contribution (discrete)");
   app.add_flag("--json", json, "print one JSON object instead of the report");
+  app.add_flag("--exact", exact, "also the exact value, for rational discrete specs (1/3,1/3,1/3)");
 
   // CLI11 reads "-.5" as an option named ".", so a negative decimal without a leading digit never reaches
   // the parser; every such argument is a negative number, which no argument of infocalc may be.
@@ -123,20 +250,10 @@ std::variant<request, help> read_command_line(int argc, const char* const* argv)
                                     "and window ends cannot be negative: give non-negative values",
                                     arg));
   }
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return help{app.help()};
-    std::string message = one_line(e.what());
-    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
-      const bool option = message.find(": -") != std::string::npos;
-      message += option ? " (not an option infocalc knows; a spec that starts with '-' goes after --)"
-                        : " (infocalc takes a quantity and at most two distributions, P and Q)";
-    }
-    throw usage_error(fmt::format("{}; usage: infocalc QUANTITY P [Q] [--base B] [--method M] [--window A:B] "
-                                  "[--terms] [--json]; see infocalc --help",
-                                  message));
-  }
+  if (!parsed(app, argc, argv, "infocalc takes a quantity and at most two distributions, P and Q",
+              "usage: infocalc QUANTITY P [Q] [--base B] [--method M] [--window A:B] [--terms] [--json] "
+              "[--exact], or infocalc derive QUANTITY FAMILY; see infocalc --help"))
+    return help{app.help()};
 
   request r;
   r.what = parse_quantity(what);
@@ -147,6 +264,7 @@ std::variant<request, help> read_command_line(int argc, const char* const* argv)
   if (window_option->count() > 0) r.window = parse_window(window_text);
   r.terms = terms;
   r.json = json;
+  r.exact = exact;
   return r;
 }
 

@@ -14,8 +14,9 @@ struct help {
   std::string text;
 };
 
-/// Reads the arguments. Returns the request, or the help text for --help.
+/// Reads the arguments: a measure (infocalc QUANTITY P [Q] ...), a derivation (infocalc derive QUANTITY
+/// FAMILY [FAMILY] ...), or the help text for --help.
 /// \throws usage_error with one line naming the problem, for any argument CLI11 or the calculator refuses.
-[[nodiscard]] std::variant<request, help> read_command_line(int argc, const char* const* argv);
+[[nodiscard]] std::variant<request, derive_request, help> read_command_line(int argc, const char* const* argv);
 
 }  // namespace infocalc

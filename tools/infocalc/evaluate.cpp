@@ -356,9 +356,44 @@ void refuse_nan(const answer& a) {
       if (std::isnan(row.term)) throw std::logic_error(fmt::format("the library returned a NaN term at outcome {}", row.outcome));
 }
 
+// ---------------------------------------------------------------------------------------------------
+// --exact: the exact value from the symbolic layer, checked against the double.
+
+// What --exact cannot give, refused before anything is read.
+void refuse_inexact(const request& r) {
+  require_symbolic();
+  if (r.what == "surprisal")
+    throw usage_error("--exact gives the exact entropy, cross-entropy, KL and JS of rational distributions, and "
+                      "surprisal is none of them: drop --exact");
+  const measure& m = measure_of(r.what);
+  if (!m.exact)
+    throw usage_error(fmt::format("--exact has no exact form for {}: its value is a square root of a sum of "
+                                  "logarithms; use infocalc js P Q --exact for JS itself, or drop --exact",
+                                  m.symbol));
+  if (r.window)
+    throw usage_error("--exact gives the measure over the whole support, not over a window: drop --window or --exact");
+}
+
+exact_value exact_of(const request& r) { return measure_of(r.what).exact(r.p, r.q ? &*r.q : nullptr); }
+
+// The exact value is rounded once to the double nearest it (log10 adds one more rounding for bans); the
+// computed double may differ from it by its own error bound (a sum's rounding bound) plus, as in the
+// chain rule, 1e-12 of its size (at least 1) for what no bound covers: the masses rounded to doubles as
+// they are read (1/3 is not a double), the rounding inside closed forms. More than that means one of the
+// two is wrong.
+info::check agreement(const exact_value& e, const figure& f, info::base unit) {
+  const double exact = unit == info::base::bits ? e.bits
+                       : unit == info::base::bans ? e.nats / std::log(10.0)
+                                                  : e.nats;
+  const double size = std::max({1.0, std::abs(exact), std::abs(f.value)});
+  const double uncovered = std::isfinite(size) ? 1e-12 * size : 0.0;
+  return info::identity("exact = double", f.value, exact, f.source.error + uncovered);
+}
+
 }  // namespace
 
 answer evaluate(const request& r) {
+  if (r.exact) refuse_inexact(r);
   if (r.what == "surprisal") return surprisal(r);
   if (needs_q(r.what) && !r.q)
     throw usage_error(fmt::format("{} compares two distributions and Q is missing: infocalc {} P Q, e.g. infocalc {} "
@@ -368,6 +403,8 @@ answer evaluate(const request& r) {
     throw usage_error(fmt::format("entropy takes one distribution; remove the extra argument '{}' (for two, use "
                                   "infocalc cross-entropy P Q)",
                                   *r.q));
+  // The exact value first: when a spec is not rational, the layer's message says why exactly.
+  const std::optional<exact_value> exact = r.exact ? std::optional(exact_of(r)) : std::nullopt;
   const operand p = read(r.p, "P");
   const std::optional<operand> q = r.q ? std::optional(read(*r.q, "Q")) : std::nullopt;
 
@@ -383,8 +420,9 @@ answer evaluate(const request& r) {
                                         "discrete distributions",
                                         shown(p), shown(*q)));
   }
-  const answer a = measured(operands{r, p, q ? &*q : nullptr});
+  answer a = measured(operands{r, p, q ? &*q : nullptr});
   refuse_nan(a);
+  if (exact) a.exact = exact_figure{*exact, agreement(*exact, a.value, r.unit)};
   return a;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "request.hpp"
+#include "symbolic.hpp"
 
 #include "info/check.hpp"
 #include "info/result.hpp"
@@ -37,6 +38,12 @@ struct chain_rule {
   info::check check;
 };
 
+/// The exact value beside the double (--exact), and the check that the two agree.
+struct exact_figure {
+  exact_value value;
+  info::check check;  ///< the double = the exact value in the answer's unit, within the double's error bound
+};
+
 /// One row of the table of per-outcome contributions.
 struct term_row {
   Eigen::Index outcome = 0;
@@ -57,6 +64,7 @@ struct answer {
   std::optional<std::string> q;       ///< Q likewise
   figure value;
   std::optional<chain_rule> identity;  ///< for kl and cross-entropy
+  std::optional<exact_figure> exact;   ///< with --exact
   std::string why_infinite;           ///< set when the value is +infinity
   std::optional<std::vector<term_row>> terms;  ///< with --terms
   std::string terms_heading;          ///< what a term is, e.g. "P(x) log(P(x)/Q(x))"

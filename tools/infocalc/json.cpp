@@ -29,6 +29,12 @@ std::string to_json(const answer& a) {
   j["method"] = a.value.key;
   j["error_estimate"] = a.value.error ? number(*a.value.error) : object(nullptr);
   j["evaluations"] = a.value.evaluations ? object(*a.value.evaluations) : object(nullptr);
+  if (a.exact) {
+    j["exact"] = a.exact->value.ascii;
+    j["exact_latex"] = a.exact->value.latex;
+    j["exact_bits"] = a.exact->value.bits_ascii;
+    j["exact_agrees"] = a.exact->check.holds();
+  }
   if (a.window) j["window"] = object::array({a.window->first, a.window->last});
   if (a.terms) {
     object rows = object::array();
@@ -40,6 +46,23 @@ std::string to_json(const answer& a) {
   // The strings come from elsewhere (P and Q are the library's descriptions of the user's specs, written
   // from the numbers it read). Should one ever carry bytes of the user's text that are not UTF-8, dump()
   // would by default throw, an internal error with exit 1; a replacement character keeps the answer.
+  return j.dump(-1, ' ', false, object::error_handler_t::replace) + "\n";
+}
+
+std::string to_json(const derived& d) {
+  object j;
+  j["quantity"] = std::string{d.what};
+  j["family"] = d.family;
+  j["title"] = d.title;
+  j["latex_title"] = d.latex_title;
+  object steps = object::array();
+  for (const auto& s : d.steps)
+    steps.push_back({{"rule", s.rule}, {"identity", s.identity}, {"text", s.text}, {"ascii", s.ascii}, {"latex", s.latex}});
+  j["steps"] = std::move(steps);
+  const derived_step& last = d.steps.back();
+  j["result"] = {{"text", last.text}, {"ascii", last.ascii}, {"latex", last.latex}};
+  j["p_parameters"] = d.p_parameters;
+  j["q_parameters"] = d.q_parameters;
   return j.dump(-1, ' ', false, object::error_handler_t::replace) + "\n";
 }
 

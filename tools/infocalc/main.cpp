@@ -1,10 +1,11 @@
 // infocalc: the workbook's calculator. Reads the command line, asks the info library, prints one report.
-// Exit status: 0 on success; 1 when the chain-rule check fails or on an internal error (a bug, or no answer
-// within the time limit); 2 on invalid input (one line on stderr, nothing on stdout); 3 when stdout cannot
-// be written.
+// Exit status: 0 on success; 1 when the chain-rule check or the check of the exact value fails, or on an
+// internal error (a bug, or no answer within the time limit); 2 on invalid input (one line on stderr,
+// nothing on stdout); 3 when stdout cannot be written.
 #include "command_line.hpp"
 #include "evaluate.hpp"
 #include "json.hpp"
+#include "symbolic.hpp"
 #include "report.hpp"
 
 #include "guard.hpp"
@@ -34,6 +35,11 @@ int main(int argc, char** argv) {
     int status = 0;
     if (const auto* help = std::get_if<infocalc::help>(&read)) {
       out = help->text;
+    } else if (const auto* d = std::get_if<infocalc::derive_request>(&read)) {
+      // Every identity step of a derivation is checked by the layer before it is recorded: a derivation
+      // that is printed holds.
+      const infocalc::derived result = infocalc::derive(*d);
+      out = d->json ? infocalc::to_json(result) : d->latex ? result.latex + "\n" : result.text;
     } else {
       const auto& r = std::get<infocalc::request>(read);
       const infocalc::answer a = infocalc::evaluate(r);
@@ -41,6 +47,8 @@ int main(int argc, char** argv) {
       // A chain-rule check that fails means one of the three figures is wrong: the answer is printed (the
       // report says FAILS) but not vouched for. --json computes the same check, so it fails the same way.
       if (a.identity && !a.identity->check.holds()) status = 1;
+      // Likewise an exact value that the double does not match within its error bound.
+      if (a.exact && !a.exact->check.holds()) status = 1;
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     return guard::finish("infocalc", status);

@@ -2,10 +2,11 @@
 /// \brief The calculator's table of measures: one row says everything particular to a measure.
 ///
 /// Adding a measure is one row here: how it is typed, its symbols, whether it compares two distributions,
-/// its sum, its integral, its closed forms and its per-outcome terms.
+/// its sum, its integral, its closed forms, its exact value and its per-outcome terms.
 #pragma once
 
 #include "request.hpp"
+#include "symbolic.hpp"
 
 #include "info/density.hpp"
 #include "info/discrete_families.hpp"
@@ -33,6 +34,8 @@ struct measure {
   std::optional<double> (*closed_sum)(const info::discrete_family& p, const info::discrete_family* q,
                                       info::base b) = nullptr;
   std::optional<double> (*closed_integral)(const info::density& p, const info::density* q, info::base b) = nullptr;
+  /// The exact value in nats for rational specs (--exact), from the symbolic layer; Q null for one distribution.
+  exact_value (*exact)(const std::string& p, const std::string* q) = nullptr;
   Eigen::ArrayXd (*terms)(const info::pmf& p, const info::pmf* q, info::base b) = nullptr;
   std::string_view terms_heading = {};  ///< what one term is: "P(x) log(P(x)/Q(x))"
   std::string_view terms_note = {};     ///< what the terms add up to, when it is not the measure itself

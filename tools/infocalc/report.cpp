@@ -25,6 +25,22 @@ std::string how(const figure& f, const std::string& unit) {
   return s;
 }
 
+// The exact value in nats and in bits (the chosen unit first), and its check against the double.
+std::string exact_lines(const exact_figure& e, const std::string& unit) {
+  const exact_value& v = e.value;
+  std::string out = unit == "bits" ? fmt::format("  exact: {} bits = {} nats\n", v.bits_text, v.text)
+                                   : fmt::format("  exact: {} nats = {} bits{}\n", v.text, v.bits_text,
+                                                 unit == "bans" ? " (in bans, the nats over log(10))" : "");
+  const info::check& c = e.check;
+  if (std::isinf(c.lhs) && std::isinf(c.rhs))
+    out += fmt::format("  check: the exact value and the double are both {}: {}\n", number(c.lhs),
+                       c.holds() ? "agree" : "DISAGREE");
+  else
+    out += fmt::format("  check: the double minus the exact value ({}) is {:.3g} {}, tolerance {:.3g}: {}\n",
+                       number(c.rhs), c.difference(), unit, c.tolerance, c.holds() ? "agree" : "DISAGREE");
+  return out;
+}
+
 }  // namespace
 
 std::string to_text(const answer& a) {
@@ -53,6 +69,7 @@ std::string to_text(const answer& a) {
              "calculator's accuracy target, so trust only the digits the estimate allows\n";
   }
   if (!a.why_infinite.empty()) out += fmt::format("  why infinite: {}\n", a.why_infinite);
+  if (a.exact) out += exact_lines(*a.exact, unit);
 
   if (a.identity) {
     const auto& c = *a.identity;

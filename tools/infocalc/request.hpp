@@ -29,6 +29,16 @@ struct request {
   std::optional<info::window> window;  ///< sum only outcomes first..last (discrete only)
   bool terms = false;                ///< print the per-outcome contributions (discrete only)
   bool json = false;                 ///< one JSON object instead of the human report
+  bool exact = false;                ///< also the exact value, for rational discrete specs (symbolic layer)
+};
+
+/// A request for a derivation: infocalc derive QUANTITY FAMILY [FAMILY].
+struct derive_request {
+  quantity what = "kl";   ///< "entropy", "cross-entropy" or "kl"
+  std::string family;     ///< one family's name: both P and Q are its members
+  bool bregman = false;   ///< KL by the Bregman form of the log-partition instead of by moments
+  bool latex = false;     ///< a LaTeX aligned block instead of text
+  bool json = false;      ///< one JSON object instead of text
 };
 
 /// Invalid input noticed by the calculator itself (exit status 2). The message names the problem and the fix.
