@@ -2,6 +2,8 @@
 #
 #   1. runs the lessons that write data (--data OUT/data/NN_topic) and derives small tables from the
 #      calculator (infocalc --json), so every figure is drawn from the workbook's own output;
+#      writes the symbolic layer's derivations as pages (-DDERIVATIONS=workbook_derivations, empty without
+#      the layer) into OUT/generated: lesson 11's page from its template and the closed-forms reference;
 #   2. draws each docs/figures/*.gp with gnuplot into OUT/figures/*.svg;
 #   3. runs Doxygen (warnings are errors) and links Debian's MathJax into OUT/html/mathjax;
 #   4. checks that no page refers to anything on the network (check_offline.cmake).
@@ -44,6 +46,29 @@ endforeach()
 # --- 1b. tables derived from the calculator ------------------------------------------------------
 include(${SRC}/figures/derive.cmake)
 derive_calculator_tables(${BIN}/infocalc ${data}/infocalc)
+
+# --- 1c. the derivations ------------------------------------------------------------------------
+# docs/pages/11_closed_forms.md is a template (Doxyfile.in excludes it): each "<!-- derivation: ... -->"
+# line becomes the derivation, as LaTeX, written by the symbolic layer itself.
+set(generated ${OUT}/generated)
+file(REMOVE_RECURSE ${generated})
+file(MAKE_DIRECTORY ${generated})
+set(lesson11_template ${SRC}/pages/11_closed_forms.md)
+if(DERIVATIONS)
+  execute_process(COMMAND ${DERIVATIONS} ${lesson11_template} ${generated}/11_closed_forms.md ${generated}/closed_forms.md
+                  ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "docs: ${DERIVATIONS} failed (${rc}):\n${err}")
+  endif()
+else()
+  set(not_built "*The symbolic layer was not built (WORKBOOK_SYMBOLIC=OFF, or GiNaC and MPFR are missing), so the derivation is not shown here: install libginac-dev and libmpfr-dev (./workbook setup) and build these pages again.*")
+  file(READ ${lesson11_template} page)
+  string(REGEX REPLACE "<!-- derivation: [^\n]*-->" "${not_built}" page "${page}")
+  file(WRITE ${generated}/11_closed_forms.md "${page}")
+  file(WRITE ${generated}/closed_forms.md "# Closed forms, derived {#closed_forms}\n\n"
+             "The closed forms of every family, derived step by step by the symbolic layer, appear on this page when "
+             "the layer is built.\n\n${not_built}\n")
+endif()
 
 # --- 2. figures ----------------------------------------------------------------------------------
 file(GLOB scripts ${SRC}/figures/*.gp)
@@ -100,7 +125,8 @@ endforeach()
 
 # The configured Doxyfile, plus the settings that depend on this run's output folder.
 file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\n"
-                               "INPUT += ${OUT}/tests.dox\nENABLED_SECTIONS = ${sections}\n")
+                               "INPUT += ${OUT}/tests.dox ${generated}/11_closed_forms.md ${generated}/closed_forms.md\n"
+                               "ENABLED_SECTIONS = ${sections}\n")
 execute_process(COMMAND ${DOXYGEN} ${OUT}/Doxyfile.run WORKING_DIRECTORY ${OUT}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 string(REGEX MATCHALL "(warning|error):" warnings "${err}")

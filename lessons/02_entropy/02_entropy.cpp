@@ -3,6 +3,7 @@
 // H(P) = E[S(X)] = −Σ P(x) log P(x) weighs each outcome's surprisal by how often it happens. It is
 // zero for a certain outcome, largest (log n) for the uniform distribution on n outcomes, and
 // always between the two. Convention: 0 · log 0 = 0, so impossible outcomes contribute nothing.
+#include "kit/exact.hpp"
 #include "kit/lesson.hpp"
 #include "kit/random.hpp"
 
@@ -62,6 +63,7 @@ void biased_coin(kit::step& s) {
   s.show(entropy_table(coin, info::base::bits, {"heads", "tails"}));
   const double h = info::entropy(coin, info::base::bits);
   s.result("H(0.9, 0.1)", h, "bits");
+  kit::exact_line(s, "H(9/10, 1/10)", kit::exact_measure::entropy, "9/10, 1/10", "", h, info::base::bits);
   s.show(kit::bars({"heads", "tails"}, {{"fair", {0.5, 0.5}}, {"biased", {0.9, 0.1}}}, {.width = 40}));
   s.say("Between a certain coin and a fair one the entropy changes smoothly with the bias P(heads):");
   const std::vector<double> bias = kit::grid(0.0, 1.0, 61);
@@ -114,6 +116,7 @@ void three_outcomes(kit::step& s) {
   s.show(entropy_table(p, info::base::bits));
   const double h = info::entropy(p, info::base::bits);
   s.result("H(0.5, 0.25, 0.25)", h, "bits");
+  kit::exact_line(s, "H(1/2, 1/4, 1/4)", kit::exact_measure::entropy, "1/2, 1/4, 1/4", "", h, info::base::bits);
   s.check(info::identity("H(0.5, 0.25, 0.25) = 1.5 bits", h, 1.5, 1e-15));
 }
 
@@ -202,6 +205,7 @@ void walkthrough(kit::step& s) {
     const double h = info::entropy(*d, b);
     const double top = std::log(static_cast<double>(d->size())) / info::log_of_base(b);
     s.result("H(" + name + ")", h, s.unit());
+    kit::exact_line(s, "H(" + name + ")", kit::exact_measure::entropy, name == "P" ? s.p_spec() : s.q_spec(), "", h, b);
     s.result("log n, the largest possible (n = " + std::to_string(d->size()) + ")", top, s.unit());
     s.check(info::at_least("H(" + name + ") ≥ 0", h, 0.0));
     s.check(info::at_most("H(" + name + ") ≤ log n", h, top, 1e-14));

@@ -4,6 +4,7 @@
 // scored (or coded) with the model Q. With Q = P it is the entropy H(P); with any other Q it is
 // larger (Gibbs' inequality). It is not symmetric, and it is infinite when Q gives probability 0
 // to an outcome that P can produce.
+#include "kit/exact.hpp"
 #include "kit/lesson.hpp"
 #include "kit/slack.hpp"
 #include "kit/random.hpp"
@@ -65,6 +66,7 @@ void wrong_model(kit::step& s) {
   s.show(cross_entropy_table(p, q, b, {"heads", "tails"}));
   const double h_pq = info::cross_entropy(p, q, b), h_p = info::entropy(p, b);
   s.result("H(P, Q)", h_pq, s.unit());
+  kit::exact_line(s, "H(P, Q)", kit::exact_measure::cross_entropy, "1/2, 1/2", "9/10, 1/10", h_pq, b);
   s.result("H(P), the surprise with the right model", h_p, s.unit());
   s.say("Using the wrong model costs H(P, Q) − H(P) = " + kit::quantity(h_pq - h_p, s.unit()) +
         " per toss. Lesson 04 names this extra cost.");
@@ -110,10 +112,12 @@ void cat_or_dog(kit::step& s) {
   s.show(cross_entropy_table(truth, a, info::base::bits, {"cat", "dog"}));
   const double h_a = info::cross_entropy(truth, a, info::base::bits);
   s.result("H(P, Q_A)", h_a, "bits");
+  kit::exact_line(s, "H(P, Q_A)", kit::exact_measure::cross_entropy, "1, 0", "4/5, 1/5", h_a, info::base::bits);
   s.say("Model B:");
   s.show(cross_entropy_table(truth, b, info::base::bits, {"cat", "dog"}));
   const double h_b = info::cross_entropy(truth, b, info::base::bits);
   s.result("H(P, Q_B)", h_b, "bits");
+  kit::exact_line(s, "H(P, Q_B)", kit::exact_measure::cross_entropy, "1, 0", "1/5, 4/5", h_b, info::base::bits);
   s.check(info::identity("H((1,0), (0.8,0.2)) = 0.321928 bits (mpmath)", h_a, catdog_a_bits, 1e-15));
   s.check(info::identity("H((1,0), (0.2,0.8)) = 2.321928 bits (mpmath)", h_b, catdog_b_bits, 1e-15));
 }
@@ -129,6 +133,7 @@ void r_against_s(kit::step& s) {
   s.show(cross_entropy_table(r, sd, info::base::nats, {"1", "2", "3"}));
   const double h = info::cross_entropy(r, sd, info::base::nats);
   s.result("H(R, S)", h, "nats");
+  kit::exact_line(s, "H(R, S)", kit::exact_measure::cross_entropy, "0.42, 0.31, 0.27", "1/4, 1/2, 1/4", h, info::base::nats);
   s.check(info::identity("H(R, S) = 1.171419 nats (mpmath)", h, h_rs_nats, 1e-15));
 }
 
@@ -232,6 +237,7 @@ void walkthrough(kit::step& s) {
   const double h_p = info::entropy(p, b);
   const double h_qp = info::cross_entropy(q, p, b);
   s.result("H(P, Q)", h_pq, s.unit());
+  kit::exact_line(s, "H(P, Q)", kit::exact_measure::cross_entropy, s.p_spec(), s.q_spec(), h_pq, b);
   s.result("H(P) (the right model)", h_p, s.unit());
   s.result("H(Q, P) (roles swapped)", h_qp, s.unit());
   const info::support_mismatch bad = info::infinite_outcomes(p, q);

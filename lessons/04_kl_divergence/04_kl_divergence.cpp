@@ -4,6 +4,7 @@
 // weighted by the truth. It is the extra surprise (the extra code length) paid for using Q instead
 // of P. It is never negative (Gibbs' inequality), zero only when Q = P, not symmetric, infinite when
 // Q rules out an outcome that P allows, and indifferent to outcomes that P rules out.
+#include "kit/exact.hpp"
 #include "kit/lesson.hpp"
 #include "kit/slack.hpp"
 #include "kit/random.hpp"
@@ -89,6 +90,7 @@ void r_against_s(kit::step& s) {
   s.show(kl_table(r, sd, info::base::nats, {"1", "2", "3"}));
   const double kl = info::kl_divergence(r, sd, info::base::nats);
   s.result("KL(R‖S)", kl, "nats");
+  kit::exact_line(s, "KL(R‖S)", kit::exact_measure::kl, "0.42, 0.31, 0.27", "1/4, 1/2, 1/4", kl, info::base::nats);
   s.say("The article gets 0.07. Its logarithms are not those of the ratios:");
   kit::table t{{"x"}, {"R/S"}, {"article's log", "", kit::fixed(2)}, {"ln(R/S)", "nats"}, {"article's term", "", kit::fixed(2)},
                {"R ln(R/S)", "nats"}};
@@ -127,10 +129,12 @@ void binomial_against_uniform(kit::step& s) {
   s.show(kl_table(p, u, info::base::nats));
   const double pu = info::kl_divergence(p, u, info::base::nats);
   s.result("KL(P‖U)", pu, "nats");
+  kit::exact_line(s, "KL(P‖U)", kit::exact_measure::kl, "binomial(2, 2/5)", "1/3, 1/3, 1/3", pu, info::base::nats);
   s.say("KL(U‖P): the reverse log-ratios, weighted by U.");
   s.show(kl_table(u, p, info::base::nats));
   const double up = info::kl_divergence(u, p, info::base::nats);
   s.result("KL(U‖P)", up, "nats");
+  kit::exact_line(s, "KL(U‖P)", kit::exact_measure::kl, "1/3, 1/3, 1/3", "binomial(2, 2/5)", up, info::base::nats);
   s.say(
       "The two directions differ: KL is not a distance. KL(U‖P) is larger here because U puts a "
       "third of its weight on outcome 2, where P is small (0.16) and the log-ratio ln(1/3 / 0.16) is large.");
@@ -200,10 +204,12 @@ void cat_or_dog(kit::step& s) {
   s.show(kl_table(truth, good, info::base::bits, {"dog", "cat"}));
   const double kg = info::kl_divergence(truth, good, info::base::bits);
   s.result("KL(P‖Q_good)", kg, "bits");
+  kit::exact_line(s, "KL(P‖Q_good)", kit::exact_measure::kl, "1, 0", "9/10, 1/10", kg, info::base::bits);
   s.say("The bad model:");
   s.show(kl_table(truth, bad, info::base::bits, {"dog", "cat"}));
   const double kb = info::kl_divergence(truth, bad, info::base::bits);
   s.result("KL(P‖Q_bad)", kb, "bits");
+  kit::exact_line(s, "KL(P‖Q_bad)", kit::exact_measure::kl, "1, 0", "1/10, 9/10", kb, info::base::bits);
   s.say("A perfect model, Q = (1, 0), would give exactly 0.");
   s.check(info::identity("KL((1,0)‖(0.9,0.1)) = 0.152003 bits (mpmath)", kg, catdog_good_bits, 1e-15));
   s.check(info::identity("KL((1,0)‖(0.1,0.9)) = 3.321928 bits (mpmath)", kb, catdog_bad_bits, 1e-15));
@@ -326,7 +332,9 @@ void walkthrough(kit::step& s) {
   s.show(kl_table(p, q, b));
   const double pq = info::kl_divergence(p, q, b), qp = info::kl_divergence(q, p, b);
   s.result("KL(P‖Q)", pq, s.unit());
+  kit::exact_line(s, "KL(P‖Q)", kit::exact_measure::kl, s.p_spec(), s.q_spec(), pq, b);
   s.result("KL(Q‖P) (roles swapped)", qp, s.unit());
+  kit::exact_line(s, "KL(Q‖P)", kit::exact_measure::kl, s.q_spec(), s.p_spec(), qp, b);
   for (const auto& [from, to, name] : {std::tuple{&p, &q, "KL(P‖Q)"}, std::tuple{&q, &p, "KL(Q‖P)"}}) {
     const info::support_mismatch bad = info::infinite_outcomes(*from, *to);
     if (bad.empty()) continue;

@@ -5,6 +5,7 @@
 // then checks it with each side computed separately: H(P,Q) summed (or integrated) from −P log Q,
 // never assembled as H + KL. Because H(P) does not depend on the model, minimising cross-entropy and
 // minimising KL are the same problem, with the same gradients.
+#include "kit/exact.hpp"
 #include "kit/lesson.hpp"
 
 #include <info/info.hpp>
@@ -85,6 +86,8 @@ void r_and_s(kit::step& s) {
   const double h = info::entropy(r), kl = info::kl_divergence(r, sd), ce = info::cross_entropy(r, sd);
   s.result("H(R) + KL(R‖S)", h + kl, "nats");
   s.result("H(R, S), summed from −R log S", ce, "nats");
+  kit::exact_line(s, "H(R, S)", kit::exact_measure::cross_entropy, "0.42, 0.31, 0.27", "1/4, 1/2, 1/4", ce, info::base::nats);
+  kit::exact_identity(s, "0.42, 0.31, 0.27", "1/4, 1/2, 1/4");
   s.say(kit::number(h) + " + " + kit::number(kl) + " = " + kit::number(h + kl) + " nats.");
   s.check(info::identity("H(R,S) = H(R) + KL(R‖S)", ce, h + kl, 1e-15));
   s.check(info::identity("H(R) = 1.080937 nats (mpmath)", h, h_r_nats, 1e-15));
@@ -250,6 +253,7 @@ void walkthrough(kit::step& s) {
   s.result("KL(P‖Q)", kl, s.unit());
   s.result("H(P) + KL(P‖Q)", h + kl, s.unit());
   s.result("H(P, Q), summed on its own", ce, s.unit());
+  kit::exact_identity(s, s.p_spec(), s.q_spec());
   if (std::isinf(ce))
     s.note("Both sides are infinite",
            "Q gives probability 0 to an outcome P can produce, so KL(P‖Q) and H(P, Q) are both +∞; "

@@ -149,6 +149,8 @@ struct session {
   palette colour;
   int checks = 0;
   int failed = 0;
+  int exact_checks = 0;  // step::exact(): counted apart, printed only by builds with the symbolic layer
+  int exact_failed = 0;
   bool after_blank = true;  // the last line printed was blank (or nothing was printed yet)
   void print(std::string_view text) {
     if (text.empty()) return;
@@ -254,6 +256,19 @@ bool step::check(const info::check& c, number_format f) {
   return ok;
 }
 
+bool step::exact(std::string_view text, bool holds) {
+  ++run_.exact_checks;
+  if (!holds) ++run_.exact_failed;
+  const std::string mark = holds ? run_.colour.green("✓") : run_.colour.red("✗");
+  // The line belongs to the block before it: the spacing state is left as it was, so that dropping the
+  // line leaves the rest of the output byte for byte as a build without the symbolic layer prints it.
+  const bool after_blank = run_.after_blank, last_newline = run_.last_newline;
+  run_.print(fmt::format("  {} exact: {}\n", mark, text));
+  run_.after_blank = after_blank;
+  run_.last_newline = last_newline;
+  return holds;
+}
+
 info::base step::base() const { return run_.unit_base; }
 std::string step::unit() const { return std::string(info::unit_name(run_.unit_base)); }
 
@@ -324,6 +339,7 @@ struct lesson::impl {
     bool walkthrough = false;
   };
   std::vector<entry> steps;
+  std::function<void(const kit::step&)> validate;
 };
 
 lesson::lesson(std::string name, std::string title, std::string summary) : d_(std::make_unique<impl>()) {
@@ -354,6 +370,8 @@ void lesson::step(std::string title, step_function body) { d_->steps.push_back({
 void lesson::walkthrough(std::string title, step_function body) {
   d_->steps.push_back({std::move(title), std::move(body), true});
 }
+
+void lesson::validate(std::function<void(const kit::step&)> accept) { d_->validate = std::move(accept); }
 
 void lesson::exercises(std::vector<std::string> items) {
   const std::string nn = lesson_number(d_->name);
@@ -542,6 +560,7 @@ int lesson::run(int argc, char** argv) {
     if (!run.p_given) run.p_text = d_->default_p;
     if (!run.q_given) run.q_text = d_->default_q;
     read_numbers(run, d_->paired);
+    if (d_->validate) d_->validate(kit::step{run});
     if (!run.data_dir.empty()) check_data_dir(run.data_dir);
     const int count = static_cast<int>(d_->steps.size());
     if (start < 1 || start > count)
@@ -621,7 +640,15 @@ int lesson::present(session& run, bool no_pause, bool list, int start) const {
     run.print(c.green(run.checks == 1 ? std::string("1 check, it holds") : fmt::format("{} checks, all hold", run.checks)) + "\n");
   else
     run.print(c.red(fmt::format("{} of {} checks FAILED", run.failed, run.checks)) + "\n");
-  return run.failed == 0 ? 0 : 1;
+  // The symbolic layer's checks (step::exact), on a line of their own that starts with "exact:".
+  if (run.exact_checks > 0 && run.exact_failed == 0)
+    run.print(c.green(run.exact_checks == 1   ? std::string("exact: 1 check, it holds")
+                      : run.exact_checks == 2 ? std::string("exact: 2 checks, both hold")
+                                              : fmt::format("exact: {} checks, all hold", run.exact_checks)) +
+              "\n");
+  else if (run.exact_checks > 0)
+    run.print(c.red(fmt::format("exact: {} of {} checks FAILED", run.exact_failed, run.exact_checks)) + "\n");
+  return run.failed == 0 && run.exact_failed == 0 ? 0 : 1;
 }
 
 }  // namespace kit

@@ -101,6 +101,17 @@ class step {
   /// Prints the check as one line (✓ or ✗, the two sides, their difference, the tolerance) and counts it.
   /// Sides are printed with `f` (6 decimals unless given). Returns whether it holds.
   bool check(const info::check& c, number_format f = fixed());
+  /// An exact value from the symbolic layer beside a double the step printed, as one line that starts with
+  /// "exact:": "  ✓ exact: H(P) = 3/2·log(2) nats = 3/2 bits", ✓ when `holds` (the exact value agrees with
+  /// the double), ✗ otherwise. kit/exact.hpp computes these; lessons call it, not this.
+  ///
+  /// Such lines exist only in builds with the symbolic layer, so they are kept out of everything else:
+  /// the line joins the block before it (it never adds or removes a blank line), and it is counted apart
+  /// from check() ("exact: 2 checks, both hold" under the summary, also starting with "exact:"). Removing
+  /// every line whose first word is "exact:" (after spaces and a ✓ or ✗) from a run with the layer gives
+  /// exactly the run without it: that is how one expected file serves both builds
+  /// (lessons/common/run_lesson.cmake). A failed exact check fails the lesson (exit status 1).
+  bool exact(std::string_view text, bool holds);
 
   // ---- the run ----
   /// The unit the student asked for with --base (or the lesson's default).
@@ -161,6 +172,11 @@ class lesson {
   void step(std::string title, step_function body);
   /// Adds a walkthrough step: it reads s.p()/s.q() and is what reruns on the student's --p/--q.
   void walkthrough(std::string title, step_function body);
+  /// A condition the lesson puts on P and Q beyond being valid specs (lesson 11: one family it can
+  /// derive), checked after the options are read and before anything is printed: `accept` throws
+  /// info::invalid_input to refuse (exit status 2, its message as the one line on stderr). It gets a
+  /// const step, so it can read p(), p_density(), p_spec() ... but not print.
+  void validate(std::function<void(const kit::step&)> accept);
   /// Adds the final step "Exercises": the list, numbered NN.1, NN.2, ... (NN from the lesson's name).
   void exercises(std::vector<std::string> items);
 
