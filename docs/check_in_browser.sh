@@ -76,7 +76,8 @@ for page in "${pages[@]}"; do
   # Doxygen writes each formula as \( ... \) (inline), \[ ... \] (display) or \begin{env} ... \end{env}
   # (\f{env}{ ... \f}) for MathJax to typeset; MathJax replaces each by its rendering plus a
   # <script type="math/tex"> holding the TeX.
-  expected=$(grep -o '\\[([]\|\\begin{' "$file" | wc -l || true)
+  # An environment inside \[ ... \] (an aligned derivation, a matrix in it) is part of that formula.
+  expected=$(perl -0777 -ne 's{\\\[.*?\\\]}{\x01}gs; s{\\\(.*?\\\)}{\x01}gs; my $n = () = /\x01|\\begin\{/g; print $n' "$file")
   typeset=$(grep -o '<script type="math/tex[^"]*"' <<<"$dom" | wc -l || true)
   rendered=$(grep -o 'class="MathJax\(_Display\)\?"' <<<"$dom" | wc -l || true)
   # The text the reader sees: the DOM without scripts and styles.

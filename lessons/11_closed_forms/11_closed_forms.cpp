@@ -317,6 +317,15 @@ void fisher_curvature(kit::step& s) {
   s.show(q);
   s.check(info::identity("error ratio for δ and δ/10: log₁₀ = 3 (cubic)", std::log10(std::abs(errors[0] / errors[1])), 3.0,
                          0.1));
+  // For the docs' figure: along δ = t(σ, σ), KL by the closed form against ½ δᵀ F δ (nats).
+  if (s.writing_data()) {
+    std::vector<std::vector<double>> curve;
+    for (int i = -60; i <= 150; ++i) {
+      const double t = i / 100.0, a = t * sigma, b = t * sigma;
+      curve.push_back({t, kl(a, b), 0.5 * (a * a * f[0][0] + 2 * a * b * f[0][1] + b * b * f[1][1])});
+    }
+    s.data_file("11_curvature.csv", {"t", "kl", "quadratic"}, curve);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -358,12 +358,15 @@ std::string to_text(const derivation& d) {
   return out;
 }
 
+// Each rule on a line of its own above its expression, so that a long expression never pushes its rule
+// out of a page's width.
 std::string to_latex(const derivation& d) {
   std::string out = "\\begin{aligned}\n";
   for (std::size_t i = 0; i < d.steps.size(); ++i) {
     const step& s = d.steps[i];
-    out += std::string(i == 0 ? "& " : s.identity ? "&= " : "&\\Rightarrow ") + s.value.latex() + " && \\text{" +
-           s.rule + (s.identity ? " (checked)" : "") + "}" + (i + 1 < d.steps.size() ? " \\\\" : "") + "\n";
+    out += "&\\text{" + s.rule + (s.identity ? " (checked)" : "") + "} \\\\\n";
+    out += std::string(i == 0 ? "&\\qquad " : s.identity ? "&\\qquad = " : "&\\qquad \\Rightarrow ") + s.value.latex() +
+           (i + 1 < d.steps.size() ? " \\\\" : "") + "\n";
   }
   return out + "\\end{aligned}";
 }

@@ -33,6 +33,6 @@ TEST_CASE("printer: derivations as text and LaTeX") {
   CHECK(text.find("    = -log(λ) + 1") != std::string::npos);
   const std::string tex = sym::to_latex(d);
   CHECK(tex.rfind("\\begin{aligned}", 0) == 0);
-  CHECK(tex.find("&\\Rightarrow ") != std::string::npos);
+  CHECK(tex.find("&\\qquad \\Rightarrow ") != std::string::npos);
   CHECK(tex.find("(checked)") != std::string::npos);
 }
