@@ -64,6 +64,8 @@ else()
   set(not_built "*The symbolic layer was not built (WORKBOOK_SYMBOLIC=OFF, or GiNaC and MPFR are missing), so the derivation is not shown here: install libginac-dev and libmpfr-dev (./workbook setup) and build these pages again.*")
   file(READ ${lesson11_template} page)
   string(REGEX REPLACE "<!-- derivation: [^\n]*-->" "${not_built}" page "${page}")
+  # The lesson did not run, so its figure was not drawn.
+  string(REGEX REPLACE "\\\\image html lesson11_[^\n]*" "" page "${page}")
   file(WRITE ${generated}/11_closed_forms.md "${page}")
   file(WRITE ${generated}/closed_forms.md "# Closed forms, derived {#closed_forms}\n\n"
              "The closed forms of every family, derived step by step by the symbolic layer, appear on this page when "
@@ -75,6 +77,13 @@ file(GLOB scripts ${SRC}/figures/*.gp)
 list(FILTER scripts EXCLUDE REGEX "/style\\.gp$")  # the shared look, loaded by the others
 foreach(script IN LISTS scripts)
   get_filename_component(name ${script} NAME_WE)
+  # A lesson's figure is drawn when the lesson ran: lesson 11 is not built without the symbolic layer.
+  if(name MATCHES "^lesson([0-9][0-9])_")
+    file(GLOB ran LIST_DIRECTORIES true ${data}/${CMAKE_MATCH_1}_*)
+    if(NOT ran)
+      continue()
+    endif()
+  endif()
   execute_process(COMMAND ${GNUPLOT} -e "srcdir='${SRC}/figures'; datadir='${data}'; outfile='${figures}/${name}.svg'" ${script}
                   ERROR_VARIABLE err RESULT_VARIABLE rc)
   # gnuplot exits 0 after some errors in a script; its messages on stderr are treated as failures too.
