@@ -42,9 +42,11 @@ numeric decimal(const std::string& w) {
       if (point) --shift;
     }
   }
-  if (i < w.size()) shift += std::stol(w.substr(i + 1));  // the spec parser bounded it to a double's range
   const std::size_t first = digits.find_first_not_of('0');
-  numeric n = first == std::string::npos ? numeric(0) : numeric(digits.substr(first).c_str());
+  if (first == std::string::npos) return 0;  // 0e99999999999999999999 is 0, whatever its exponent
+  // A nonzero number the spec parser read as a double has an exponent of a few hundred at most.
+  if (i < w.size()) shift += std::stol(w.substr(i + 1));
+  numeric n(digits.substr(first).c_str());
   n *= pow(numeric(10), numeric(shift));
   return negative ? -n : n;
 }

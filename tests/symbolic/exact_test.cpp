@@ -95,6 +95,8 @@ TEST_CASE("exact: decimals are the rationals they denote") {
   CHECK(p.mass(0).ascii() == "1/10");
   CHECK(sym::read_exact("2.5e-1, 75e-2").mass(1).ascii() == "3/4");
   CHECK(sym::read_exact(".5,.5").mass(0).ascii() == "1/2");
+  CHECK(sym::read_exact("0e99999999999999999999, 1").mass(0).is_zero());
+  CHECK(sym::read_exact("1e-3, 999e-3").mass(0).ascii() == "1/1000");
 }
 
 TEST_CASE("exact: what is not rational is refused with the reason and the fix") {
