@@ -37,7 +37,7 @@ std::string exact_lines(const exact_figure& e, const std::string& unit) {
                        c.holds() ? "agree" : "DISAGREE");
   else
     out += fmt::format("  check: the double minus the exact value ({}) is {:.3g} {}, tolerance {:.3g}: {}\n",
-                       number(c.rhs), c.difference(), unit, c.tolerance, c.holds() ? "agree" : "DISAGREE");
+                       number(c.rhs), c.difference() + 0.0, unit, c.tolerance, c.holds() ? "agree" : "DISAGREE");  // + 0.0: no "-0"
   return out;
 }
 
