@@ -35,14 +35,25 @@ exact_value shown(const sym::expr& e) {
 
 sym::exact_pmf read(const std::string& spec, const char* name) { return sym::read_exact(spec, name); }
 
+// P is read before Q, so that a refusal names P first when both are wrong.
+template <class Measure>
+exact_value compared(const std::string& p, const std::string& q, Measure m) {
+  const sym::exact_pmf pp = read(p, "P");
+  return shown(m(pp, read(q, "Q")));
+}
+
 }  // namespace
 
 exact_value exact_entropy(const std::string& p, const std::string*) { return shown(sym::entropy(read(p, "P"))); }
 exact_value exact_cross_entropy(const std::string& p, const std::string* q) {
-  return shown(sym::cross_entropy(read(p, "P"), read(*q, "Q")));
+  return compared(p, *q, [](const auto& a, const auto& b) { return sym::cross_entropy(a, b); });
 }
-exact_value exact_kl(const std::string& p, const std::string* q) { return shown(sym::kl(read(p, "P"), read(*q, "Q"))); }
-exact_value exact_js(const std::string& p, const std::string* q) { return shown(sym::js(read(p, "P"), read(*q, "Q"))); }
+exact_value exact_kl(const std::string& p, const std::string* q) {
+  return compared(p, *q, [](const auto& a, const auto& b) { return sym::kl(a, b); });
+}
+exact_value exact_js(const std::string& p, const std::string* q) {
+  return compared(p, *q, [](const auto& a, const auto& b) { return sym::js(a, b); });
+}
 
 derived derive(const derive_request& r) {
   const sym::quantity what = r.what == "entropy"         ? sym::quantity::entropy
