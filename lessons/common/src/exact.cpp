@@ -87,7 +87,7 @@ void exact_line(step& s, std::string_view label, exact_measure m, std::string_vi
       case exact_measure::js: e = sym::js(*p, *q); break;
     }
   } catch (const info::invalid_input&) {
-    return;  // P and Q of different lengths, as a walkthrough may compare: no exact line
+    return;  // a measure the layer cannot hold exactly: no exact line
   }
   const double exact = in_unit(e, unit);
   const bool ok = agrees(exact, computed);
