@@ -124,18 +124,71 @@ foreach(test IN LISTS tests exercise_tests)
 endforeach()
 file(WRITE ${OUT}/tests.dox "${dox}")
 
-# A lesson page shows its homework (\if homework_NN ... \endif) once the lesson has an exercises.hpp.
-file(GLOB homework RELATIVE ${root}/lessons ${root}/lessons/*/exercises.hpp)
-set(sections "")
-foreach(h IN LISTS homework)
-  string(SUBSTRING "${h}" 0 2 nn)
-  string(APPEND sections " homework_${nn}")
+# --- 1d. the lesson pages, with their homework ------------------------------------------------------
+# Each docs/pages/NN_topic.md is a template: its line "<!-- homework: written from ... -->" becomes the lesson's exercises,
+# from its homework.json: the task of each, its hints folded, and the contract (exercises.hpp, verbatim so
+# its comments show). The templates are excluded from Doxygen's input and the pages written here added.
+include(${root}/cmake/homework_manifest.cmake)
+
+# Text for Doxygen's Markdown: a backslash, @ and % would be commands, < a tag.
+function(doxygen_text text out)
+  string(REPLACE "\\" "\\\\" text "${text}")
+  string(REPLACE "@" "\\@" text "${text}")
+  string(REPLACE "%" "\\%" text "${text}")
+  string(REPLACE "<" "&lt;" text "${text}")
+  set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+file(GLOB templates ${SRC}/pages/[0-9][0-9]_*.md)
+set(pages "")
+set(excluded "")
+foreach(template IN LISTS templates)
+  get_filename_component(lesson ${template} NAME_WE)   # 02_entropy
+  string(SUBSTRING ${lesson} 0 2 nn)
+  list(APPEND excluded ${template})
+  if(EXISTS ${generated}/${lesson}.md)                  # lesson 11: already written with its derivations
+    file(READ ${generated}/${lesson}.md page)
+  else()
+    file(READ ${template} page)
+  endif()
+  set(section "")
+  set(manifest ${root}/lessons/${lesson}/homework.json)
+  if(EXISTS ${manifest})
+    homework_manifest(${manifest} hw)
+    set(first ${hw_0_id})
+    string(APPEND section
+      "Your homework: each exercise is a function to write in `lessons/${lesson}/exercises.cpp`. "
+      "`./workbook homework ${first}` checks one exercise and shows what fails; `./workbook homework hint ${first}` "
+      "gives its hints, one more each time you ask; `./workbook homework watch` checks again each time you save. "
+      "The checks are on the page \\ref ${lesson}/exercises_test.cpp \"of the lesson's exercise tests\".\n\n")
+    math(EXPR last "${hw_count} - 1")
+    foreach(i RANGE ${last})
+      doxygen_text("${hw_${i}_title}" title)
+      doxygen_text("${hw_${i}_task}" task)
+      string(APPEND section "**${hw_${i}_id} ${title}.** ${task}\n\n")
+      math(EXPR last_hint "${hw_${i}_hint_count} - 1")
+      foreach(j RANGE ${last_hint})
+        math(EXPR number "${j} + 1")
+        doxygen_text("${hw_${i}_hint_${j}}" hint)
+        string(APPEND section "<details><summary>Hint ${number} of ${hw_${i}_hint_count}</summary>\n${hint}\n</details>\n")
+      endforeach()
+      string(APPEND section "\n")
+    endforeach()
+    string(APPEND section "Each function's contract (its inputs, what it refuses, an example), from "
+                          "`lessons/${lesson}/exercises.hpp`:\n\n\\verbinclude ${lesson}/exercises.hpp\n")
+  endif()
+  string(REPLACE "<!-- homework: written from the lesson's homework.json by build_docs.cmake -->" "${section}"
+         page "${page}")
+  file(WRITE ${generated}/${lesson}.md "${page}")
+  list(APPEND pages ${generated}/${lesson}.md)
 endforeach()
+list(JOIN pages " " pages)
+list(JOIN excluded " " excluded)
 
 # The configured Doxyfile, plus the settings that depend on this run's output folder.
 file(WRITE ${OUT}/Doxyfile.run "@INCLUDE = ${DOXYFILE}\nOUTPUT_DIRECTORY = ${OUT}\nIMAGE_PATH = ${figures}\n"
-                               "INPUT += ${OUT}/tests.dox ${generated}/11_closed_forms.md ${generated}/closed_forms.md\n"
-                               "ENABLED_SECTIONS = ${sections}\n")
+                               "INPUT += ${OUT}/tests.dox ${pages} ${generated}/closed_forms.md\n"
+                               "EXCLUDE = ${excluded}\n")
 execute_process(COMMAND ${DOXYGEN} ${OUT}/Doxyfile.run WORKING_DIRECTORY ${OUT}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 string(REGEX MATCHALL "(warning|error):" warnings "${err}")

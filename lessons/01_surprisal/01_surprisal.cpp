@@ -168,12 +168,5 @@ int main(int argc, char** argv) {
   lesson.step("A biased coin", biased_coin);
   lesson.step("Bits, nats and bans", units);
   lesson.step("Independent events: surprisals add", additivity);
-  lesson.exercises({
-      "Compute the surprisal, in bits, of rolling a six with a fair six-sided die (answer to 6 decimals).",
-      "An event has a surprisal of 5 bits. What is its probability?",
-      "Convert a surprisal of 3 nats into bits.",
-      "Draw a card from a shuffled 52-card deck, put it back, and draw again. What is the surprisal, in "
-      "bits, of drawing an ace both times? Compute it once from the joint probability and once as a sum.",
-  });
   return lesson.run(argc, argv);
 }

@@ -1,6 +1,5 @@
 // Lesson 01 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 01.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,22 +8,22 @@
 
 namespace hw::lesson01 {
 
-// TODO(01.1): the surprisal −log₂ p of an event of probability p, in bits.
+// TODO: the surprisal −log₂ p of an event of probability p, in bits.
 double surprisal_bits([[maybe_unused]] double p) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(01.2): the probability of an event whose surprisal is `bits` bits.
+// TODO: the probability of an event whose surprisal is `bits` bits.
 double probability_from_surprisal_bits([[maybe_unused]] double bits) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(01.3): convert `amount` from the unit `from` to the unit `to`.
+// TODO: convert `amount` from the unit `from` to the unit `to`.
 double convert([[maybe_unused]] double amount, [[maybe_unused]] info::base from, [[maybe_unused]] info::base to) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(01.4): the surprisal in bits of independent events all happening.
+// TODO: the surprisal in bits of independent events all happening.
 double joint_surprisal_bits([[maybe_unused]] const std::vector<double>& probabilities) {
   return std::numeric_limits<double>::quiet_NaN();
 }

@@ -1,8 +1,8 @@
 /// \file
 /// \brief Lesson 01 homework: surprisal and units.
 ///
-/// Write your answers in exercises.cpp, where each one is marked TODO(01.K). `./workbook homework` checks
-/// them and counts your progress; `./workbook homework hint 01.1` prints a hint.
+/// Write your answers in exercises.cpp. The exercises, their tasks and hints are listed in homework.json;
+/// `./workbook homework` checks your answers and shows the next exercise.
 ///
 /// Refuse input that makes no sense by throwing std::invalid_argument with a message that names the
 /// problem (the info library's exceptions derive from it). Units are info::base: bits, nats or bans.
@@ -14,22 +14,22 @@
 
 namespace hw::lesson01 {
 
-/// 01.1 Surprisal in bits. Return S = −log₂ p, the surprisal of an event of probability p.
+/// Return S = −log₂ p, the surprisal of an event of probability p.
 /// An impossible event (p = 0) is infinitely surprising: return +∞. Refuse p outside [0, 1] and NaN.
 /// Example: rolling a six with a fair die, p = 1/6, gives 2.584963 bits.
 double surprisal_bits(double p);
 
-/// 01.2 From surprisal back to probability. Return the probability of an event whose surprisal is
+/// Return the probability of an event whose surprisal is
 /// `bits` bits. A surprisal of +∞ belongs to an impossible event. Refuse negative surprisals and NaN.
 /// Example: 5 bits gives 1/32.
 double probability_from_surprisal_bits(double bits);
 
-/// 01.3 Units. Convert an amount of information from the unit `from` to the unit `to`
+/// Convert an amount of information from the unit `from` to the unit `to`
 /// (1 nat = 1/ln 2 bits, 1 ban = log₂ 10 bits). Infinities stay infinite; refuse NaN.
 /// Example: 3 nats are 4.328085 bits.
 double convert(double amount, info::base from, info::base to);
 
-/// 01.4 Surprisal adds up. Return the surprisal in bits of several independent events all happening,
+/// Return the surprisal in bits of several independent events all happening,
 /// given their probabilities. No events: no surprise (0). Any impossible event: +∞.
 /// It must work for thousands of rare events, whose joint probability is far below the smallest double.
 /// Refuse probabilities outside [0, 1] and NaN.

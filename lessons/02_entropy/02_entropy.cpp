@@ -227,12 +227,5 @@ int main(int argc, char** argv) {
   lesson.step("The extremes: uniform and point mass", extremes);
   lesson.step("0 ≤ H(P) ≤ log n, tested", bounds);
   lesson.walkthrough("Your own distributions, step by step", walkthrough);
-  lesson.exercises({
-      "Compute the entropy of a fair six-sided die in bits.",
-      "Compute the entropy of P = (0.7, 0.2, 0.1) in nats.",
-      "A distribution on 8 outcomes has the largest entropy possible. Which distribution is it, and what "
-      "is its entropy in bits?",
-      "Compute the entropy of P = (0.5, 0.5, 0, 0) in bits. Why do the two impossible outcomes add nothing?",
-  });
   return lesson.run(argc, argv);
 }

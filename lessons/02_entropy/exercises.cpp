@@ -1,6 +1,5 @@
 // Lesson 02 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 02.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,22 +8,22 @@
 
 namespace hw::lesson02 {
 
-// TODO(02.1): H(P) in the unit of base b.
+// TODO: H(P) in the unit of base b.
 double entropy([[maybe_unused]] const std::vector<double>& p, [[maybe_unused]] info::base b) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(02.2): the distribution on n outcomes with the largest entropy, and that entropy.
+// TODO: the distribution on n outcomes with the largest entropy, and that entropy.
 most_uncertain most_uncertain_distribution([[maybe_unused]] int n, [[maybe_unused]] info::base b) {
   return {{}, std::numeric_limits<double>::quiet_NaN()};
 }
 
-// TODO(02.3): the entropy in bits of the distribution described by counts.
+// TODO: the entropy in bits of the distribution described by counts.
 double entropy_from_counts_bits([[maybe_unused]] const std::vector<long long>& counts) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(02.4): the p in [0, ½] whose binary entropy is h bits.
+// TODO: the p in [0, ½] whose binary entropy is h bits.
 double inverse_binary_entropy([[maybe_unused]] double h) {
   return std::numeric_limits<double>::quiet_NaN();
 }

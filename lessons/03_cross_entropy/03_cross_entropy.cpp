@@ -271,12 +271,5 @@ int main(int argc, char** argv) {
   lesson.step("Not symmetric", not_symmetric);
   lesson.step("Not zero when the model is perfect", not_zero_at_match);
   lesson.walkthrough("Your own P and Q, step by step", walkthrough);
-  lesson.exercises({
-      "The truth is one-hot on class 2, P = (0, 0, 1), and a model predicts Q = (0.2, 0.3, 0.5). Compute "
-      "H(P, Q) in nats.",
-      "Compute H(P, Q) in bits for P = (0.5, 0.5) and Q = (0.25, 0.75).",
-      "For P = (0.2, 0.3, 0.5), compute H(P, P) in nats and check that it equals H(P).",
-      "Compute H(P, Q) for P = (0.5, 0.5) and Q = (1, 0). Which outcome makes it infinite, and why?",
-  });
   return lesson.run(argc, argv);
 }

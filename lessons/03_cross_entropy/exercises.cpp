@@ -1,6 +1,5 @@
 // Lesson 03 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 03.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,19 +8,19 @@
 
 namespace hw::lesson03 {
 
-// TODO(03.1): H(P, Q) in the unit of base b, from −Σ P(x) log_b Q(x).
+// TODO: H(P, Q) in the unit of base b, from −Σ P(x) log_b Q(x).
 double cross_entropy([[maybe_unused]] const std::vector<double>& p, [[maybe_unused]] const std::vector<double>& q,
                      [[maybe_unused]] info::base b) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(03.2): the outcomes with P(x) > 0 and Q(x) = 0.
+// TODO: the outcomes with P(x) > 0 and Q(x) = 0.
 std::vector<std::size_t> infinite_outcomes([[maybe_unused]] const std::vector<double>& p,
                                            [[maybe_unused]] const std::vector<double>& q) {
   return {std::numeric_limits<std::size_t>::max()};
 }
 
-// TODO(03.3): the mean length in bits of a Shannon code built for Q, when the outcomes come from P.
+// TODO: the mean length in bits of a Shannon code built for Q, when the outcomes come from P.
 double shannon_code_length_bits([[maybe_unused]] const std::vector<double>& p,
                                 [[maybe_unused]] const std::vector<double>& q) {
   return std::numeric_limits<double>::quiet_NaN();

@@ -367,12 +367,5 @@ int main(int argc, char** argv) {
   lesson.step("Zeros: harmless in P, fatal in Q", zeros);
   lesson.step("Only distributions have a KL divergence", not_distributions);
   lesson.walkthrough("Your own P and Q, step by step", walkthrough);
-  lesson.exercises({
-      "Compute KL(P‖Q) in bits for P = (0.5, 0.5) and Q = (0.9, 0.1).",
-      "For the same P and Q, compute KL(Q‖P) in bits and compare it with KL(P‖Q).",
-      "P = (1/3, 1/3, 1/3) and Q = (0.5, 0.5, 0). One of KL(P‖Q) and KL(Q‖P) is infinite: which, and why? "
-      "Compute the other in nats.",
-      "Compute KL(P‖U) in nats for P = Binomial(2, 0.5) = (0.25, 0.5, 0.25) and U uniform on {0, 1, 2}.",
-  });
   return lesson.run(argc, argv);
 }

@@ -1,6 +1,5 @@
 // Lesson 04 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 04.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,23 +8,23 @@
 
 namespace hw::lesson04 {
 
-// TODO(04.1): KL(P‖Q) in bits between a p-coin and a q-coin.
+// TODO: KL(P‖Q) in bits between a p-coin and a q-coin.
 double kl_coins_bits([[maybe_unused]] double p, [[maybe_unused]] double q) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(04.2): KL(P‖Q) in the unit of base b.
+// TODO: KL(P‖Q) in the unit of base b.
 double kl_divergence([[maybe_unused]] const std::vector<double>& p, [[maybe_unused]] const std::vector<double>& q,
                      [[maybe_unused]] info::base b) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(04.3): a pair with KL(P‖Q) > KL(Q‖P) + 0.1 nats.
+// TODO: a pair with KL(P‖Q) > KL(Q‖P) + 0.1 nats.
 pair asymmetric_pair() {
   return {{}, {}};
 }
 
-// TODO(04.4): KL(Binomial(n, p) ‖ uniform on 0..n) in nats.
+// TODO: KL(Binomial(n, p) ‖ uniform on 0..n) in nats.
 double kl_binomial_uniform_nats([[maybe_unused]] int n, [[maybe_unused]] double p) {
   return std::numeric_limits<double>::quiet_NaN();
 }

@@ -278,15 +278,5 @@ int main(int argc, char** argv) {
   lesson.step("The integral form: two normal densities", integral_form);
   lesson.step("Same minimiser, same gradient", same_gradient);
   lesson.walkthrough("Your own P and Q, step by step", walkthrough);
-  lesson.exercises({
-      "For P = (0.5, 0.5) and Q = (0.9, 0.1), compute H(P), KL(P‖Q) and H(P, Q) in bits, each from its "
-      "own sum, and check that H(P, Q) = H(P) + KL(P‖Q).",
-      "For P = (0.7, 0.2, 0.1) and Q uniform on three outcomes, compute KL(P‖Q) in nats and show that it "
-      "equals ln 3 − H(P).",
-      "For P = normal(0, 1) and Q = normal(0, 2), compute h(P), KL(P‖Q) and H(P, Q) in nats from their "
-      "closed forms, and check the identity.",
-      "Truth P = (1, 0), model Q_θ = softmax(θ) with two logits. Compute the gradient of H(P, Q_θ) and of "
-      "KL(P‖Q_θ) with respect to θ at θ = (0, 0).",
-  });
   return lesson.run(argc, argv);
 }

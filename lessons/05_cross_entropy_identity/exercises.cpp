@@ -1,6 +1,5 @@
 // Lesson 05 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 05.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,26 +8,26 @@
 
 namespace hw::lesson05 {
 
-// TODO(05.1): H(P), KL(P‖Q) and H(P, Q) in the unit of base b, each from its own sum.
+// TODO: H(P), KL(P‖Q) and H(P, Q) in the unit of base b, each from its own sum.
 sides three_sums([[maybe_unused]] const std::vector<double>& p, [[maybe_unused]] const std::vector<double>& q,
                  [[maybe_unused]] info::base b) {
   const double todo = std::numeric_limits<double>::quiet_NaN();
   return {todo, todo, todo};
 }
 
-// TODO(05.2): KL(P‖U) in nats, as ln n − H(P).
+// TODO: KL(P‖U) in nats, as ln n − H(P).
 double kl_to_uniform_nats([[maybe_unused]] const std::vector<double>& p) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(05.3): h(P), KL(P‖Q) and H(P, Q) in nats for two normal distributions, from closed forms.
+// TODO: h(P), KL(P‖Q) and H(P, Q) in nats for two normal distributions, from closed forms.
 sides gaussian_sides_nats([[maybe_unused]] double mean_p, [[maybe_unused]] double sd_p, [[maybe_unused]] double mean_q,
                           [[maybe_unused]] double sd_q) {
   const double todo = std::numeric_limits<double>::quiet_NaN();
   return {todo, todo, todo};
 }
 
-// TODO(05.4): the gradients of H(P, softmax(θ)) and KL(P‖softmax(θ)) with respect to θ.
+// TODO: the gradients of H(P, softmax(θ)) and KL(P‖softmax(θ)) with respect to θ.
 gradients softmax_gradients([[maybe_unused]] const std::vector<double>& p,
                             [[maybe_unused]] const std::vector<double>& theta) {
   return {{}, {}};

@@ -348,13 +348,5 @@ int main(int argc, char** argv) {
   lesson.step("The forward fit: moment matching", forward_fit);
   lesson.step("The reverse fit: one mode", reverse_fit);
   lesson.step("Both fits against P", the_picture);
-  lesson.exercises({
-      "Without any optimiser, give the forward fit of a normal to P = 0.3·normal(−1, 0.5) + 0.7·normal(3, 1) "
-      "from the moment formulas. (Expect μ = 1.8 and σ = √4.135 = 2.033470.)",
-      "Compute KL(Q‖P) for the bimodal P of this lesson and Q = normal(μ, 0.6) at μ = 1.5, 2 and 2.5. Which is "
-      "smallest, and why is the best μ a little below 2? (Expect 1.022087, 0.691906 and 1.040321 nats.)",
-      "For Q = normal(μ, σ), show that KL(P‖Q) = −h(P) + ½ log(2πσ²) + E_P[(X − μ)²]/(2σ²), and use it with "
-      "h(P) from quadrature to get the minimum forward divergence 0.555156 nats without minimising.",
-  });
   return lesson.run(argc, argv);
 }

@@ -1,6 +1,5 @@
 // Lesson 06 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 06.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,22 +8,22 @@
 
 namespace hw::lesson06 {
 
-// TODO(06.1): the forward fit of a normal to the mixture P, by moment matching.
+// TODO: the forward fit of a normal to the mixture P, by moment matching.
 normal forward_kl_fit([[maybe_unused]] const std::vector<part>& p) {
   return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
 }
 
-// TODO(06.2): KL(Q‖P) in nats, by quadrature.
+// TODO: KL(Q‖P) in nats, by quadrature.
 double reverse_kl_nats([[maybe_unused]] normal q, [[maybe_unused]] const std::vector<part>& p) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(06.3): KL(P‖Q) in nats from −h(P) + ½ log(2πσ²) + E_P[(X − μ)²]/(2σ²).
+// TODO: KL(P‖Q) in nats from −h(P) + ½ log(2πσ²) + E_P[(X − μ)²]/(2σ²).
 double forward_kl_nats([[maybe_unused]] const std::vector<part>& p, [[maybe_unused]] normal q) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(06.4): the local minimum of KL(Q‖P) over Q = N(μ, σ), starting from `start`.
+// TODO: the local minimum of KL(Q‖P) over Q = N(μ, σ), starting from `start`.
 normal reverse_kl_fit([[maybe_unused]] const std::vector<part>& p, [[maybe_unused]] normal start) {
   return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
 }

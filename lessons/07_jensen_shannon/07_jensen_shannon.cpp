@@ -265,16 +265,5 @@ int main(int argc, char** argv) {
   lesson.step("JS is not a metric; its square root is", not_a_metric);
   lesson.step("The triangle inequality on 2000 random triples", random_triples);
   lesson.step("JS is not a weighted sum of forward and backward KL", not_a_sum_of_kls);
-  lesson.exercises({
-      "Compute JS(P, Q) in bits for P = (0.5, 0.5) and Q = (0.9, 0.1): first M, then KL(P‖M) and KL(Q‖M), "
-      "then their mean. (Expect 0.146793 bits.)",
-      "P = (0.5, 0.5, 0) and Q = (0, 0.5, 0.5) overlap on one outcome. Compute M and show that JS(P, Q) is "
-      "exactly ½ bit, while KL(P‖Q) is infinite.",
-      "With A = (1, 0), C = (0, 1) and B = (t, 1 − t), compute JS(A,B) + JS(B,C) for t = 0.1, 0.2, …, 0.9. "
-      "Show that it is always below JS(A,C) = ln 2 (smallest at t = ½: 0.431523 nats), so every such B "
-      "breaks the triangle inequality, and that √JS never does.",
-      "For R = (0.42, 0.31, 0.27) and S = (0.25, 0.5, 0.25), check JS(R, S) ≤ ¼(KL(R‖S) + KL(S‖R)): "
-      "0.022341 ≤ 0.045140 nats.",
-  });
   return lesson.run(argc, argv);
 }

@@ -422,13 +422,5 @@ int main(int argc, char** argv) {
   lesson.step("Support matters: uniform inside uniform", support_matters);
   lesson.step("Tails matter: normal against Cauchy", tails_matter);
   lesson.walkthrough("Your own densities: h, H and KL both ways", own_densities);
-  lesson.exercises({
-      "Find the width a at which h(uniform(0, a)) = 0, and the σ below which h(normal(0, σ)) < 0. "
-      "(Expect a = 1 and σ = 1/√(2πe) = 0.241971.)",
-      "Derive KL(normal(0, 1)‖normal(0, σ)) = log σ + 1/(2σ²) − ½ and evaluate it at σ = 2. (Expect 0.318147 nats.)",
-      "Bin uniform(0, 1) into n equal bins and show that H_Δ + log Δ = 0 = h exactly, for every n.",
-      "Is KL(exponential(1)‖normal(0, 1)) finite? Compute it as −h(P) + E_P[−log q]. Then explain why "
-      "KL(normal(0, 1)‖exponential(1)) is infinite. (Expect ½ log(2π) = 0.918939 nats.)",
-  });
   return lesson.run(argc, argv);
 }

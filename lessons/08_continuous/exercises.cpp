@@ -1,6 +1,5 @@
 // Lesson 08 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 08.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,12 +8,12 @@
 
 namespace hw::lesson08 {
 
-// TODO(08.1): the uniform width and the normal standard deviation whose differential entropy is h.
+// TODO: the uniform width and the normal standard deviation whose differential entropy is h.
 scales entropy_scales([[maybe_unused]] double h) {
   return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
 }
 
-// TODO(08.2): KL(P‖Q) between normals with independent coordinates, from the closed form.
+// TODO: KL(P‖Q) between normals with independent coordinates, from the closed form.
 double gaussian_kl_nats([[maybe_unused]] const std::vector<double>& mean_p,
                         [[maybe_unused]] const std::vector<double>& sd_p,
                         [[maybe_unused]] const std::vector<double>& mean_q,
@@ -22,14 +21,14 @@ double gaussian_kl_nats([[maybe_unused]] const std::vector<double>& mean_p,
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(08.3): the entropy of the binned masses plus log Δ.
+// TODO: the entropy of the binned masses plus log Δ.
 double binned_entropy_plus_log_delta([[maybe_unused]] const std::function<double(double)>& cdf,
                                      [[maybe_unused]] double lower, [[maybe_unused]] double upper,
                                      [[maybe_unused]] long bins) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(08.4): KL(P‖Q) by quadrature over P's support [lower, upper].
+// TODO: KL(P‖Q) by quadrature over P's support [lower, upper].
 double kl_by_quadrature_nats([[maybe_unused]] const std::function<double(double)>& log_p,
                              [[maybe_unused]] const std::function<double(double)>& log_q, [[maybe_unused]] double lower,
                              [[maybe_unused]] double upper) {

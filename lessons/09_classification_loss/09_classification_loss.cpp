@@ -448,14 +448,5 @@ int main(int argc, char** argv) {
   lesson.step("A synthetic data set: three classes in the plane", the_data);
   lesson.step("Training a softmax classifier by gradient descent", training);
   lesson.step("Minimising cross-entropy = minimising KL", same_minimiser);
-  lesson.exercises({
-      "Logits z = (1, 2, 3), true class 0: compute q = softmax(z), the loss and its gradient softmax(z) − y. "
-      "(Expect q = (0.090031, 0.244728, 0.665241), loss 2.407606 nats, gradient (−0.909969, 0.244728, 0.665241).)",
-      "Binary case with q = σ(z) and y = 1: show that the loss is log(1 + e^(−z)) and its derivative is "
-      "σ(z) − 1. At z = 2: loss 0.126928 nats, derivative −0.119203.",
-      "Smoothed label y = (0.9, 0.05, 0.05) and prediction q = (0.8, 0.1, 0.1): compute H(y), H(y, q) and "
-      "KL(y‖q) each from its own sum, and check H(y, q) = H(y) + KL(y‖q). "
-      "(Expect 0.394398, 0.431088 and 0.036690 nats.)",
-  });
   return lesson.run(argc, argv);
 }

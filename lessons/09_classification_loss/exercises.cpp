@@ -1,6 +1,5 @@
 // Lesson 09 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 09.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,22 +8,22 @@
 
 namespace hw::lesson09 {
 
-// TODO(09.1): softmax(z), without overflow.
+// TODO: softmax(z), without overflow.
 std::vector<double> softmax([[maybe_unused]] const std::vector<double>& z) {
   return {};
 }
 
-// TODO(09.2): the softmax cross-entropy loss −log softmax(z)(label) and its gradient.
+// TODO: the softmax cross-entropy loss −log softmax(z)(label) and its gradient.
 loss_and_gradient softmax_loss([[maybe_unused]] const std::vector<double>& z, [[maybe_unused]] std::size_t label) {
   return {std::numeric_limits<double>::quiet_NaN(), {}};
 }
 
-// TODO(09.3): the binary cross-entropy of σ(z) against y, and its derivative in z.
+// TODO: the binary cross-entropy of σ(z) against y, and its derivative in z.
 binary_loss_and_derivative binary_loss([[maybe_unused]] double z, [[maybe_unused]] double y) {
   return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
 }
 
-// TODO(09.4): H(y), H(y, q) and KL(y‖q) for the smoothed label y.
+// TODO: H(y), H(y, q) and KL(y‖q) for the smoothed label y.
 smoothed_sums smoothed_label_sums([[maybe_unused]] std::size_t label, [[maybe_unused]] double epsilon,
                                   [[maybe_unused]] const std::vector<double>& q) {
   const double todo = std::numeric_limits<double>::quiet_NaN();

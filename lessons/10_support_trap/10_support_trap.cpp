@@ -291,16 +291,5 @@ int main(int argc, char** argv) {
   lesson.step("The full supports: one direction finite, the other infinite", full_support);
   lesson.step("A second pair: binomial(10, 0.5) against poisson(4)", second_pair_step);
   lesson.step("A divergence belongs to the whole distributions", the_lesson);
-  lesson.exercises({
-      "Compute D(B‖P) in nats over the full support for B = binomial(n, 2/n) and P = poisson(2), for "
-      "n = 10, 100 and 1000. How does it shrink as n grows? (Expect 0.012017, 1.0170e-4 and 1.0017e-6: "
-      "about 100 times smaller for 10 times more trials.)",
-      "For P = poisson(4) and B = binomial(10, 0.5), compute the windowed sum D_window(P‖B) over "
-      "k = 0..K for K = 9 and K = 10, and the Poisson mass above K. Explain why no choice of K gives the "
-      "true divergence.",
-      "Both poisson(2) and poisson(3) have the same support, so KL is finite both ways. Sum "
-      "KL(poisson(2)‖poisson(3)) over the pmfs and compare with the closed form λ₁ ln(λ₁/λ₂) + λ₂ − λ₁ "
-      "= 0.189070 nats.",
-  });
   return lesson.run(argc, argv);
 }

@@ -1,6 +1,5 @@
 // Lesson 10 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 10.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,23 +8,23 @@
 
 namespace hw::lesson10 {
 
-// TODO(10.1): D(binomial(n, p) ‖ poisson(mean)) over the full support 0..n.
+// TODO: D(binomial(n, p) ‖ poisson(mean)) over the full support 0..n.
 double kl_binomial_poisson_nats([[maybe_unused]] int n, [[maybe_unused]] double p, [[maybe_unused]] double mean) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(10.2): the windowed sum of P(k) log(P(k)/B(k)) over k = 0..last.
+// TODO: the windowed sum of P(k) log(P(k)/B(k)) over k = 0..last.
 double kl_poisson_binomial_window_nats([[maybe_unused]] double mean, [[maybe_unused]] int n, [[maybe_unused]] double p,
                                        [[maybe_unused]] int last) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(10.3): P(X > k) for X ~ poisson(mean).
+// TODO: P(X > k) for X ~ poisson(mean).
 double poisson_mass_above([[maybe_unused]] double mean, [[maybe_unused]] int k) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(10.4): KL(poisson(mean_p) ‖ poisson(mean_q)) by summation.
+// TODO: KL(poisson(mean_p) ‖ poisson(mean_q)) by summation.
 double kl_poissons_by_sum_nats([[maybe_unused]] double mean_p, [[maybe_unused]] double mean_q) {
   return std::numeric_limits<double>::quiet_NaN();
 }

@@ -85,8 +85,10 @@ double kl_poissons_by_sum_nats(double mean_p, double mean_q) {
   require_poisson(mean_q);
   // log(P(k)/Q(k)) = k log(mean_p/mean_q) − (mean_p − mean_q): the factorials cancel exactly. Sum outward
   // from the mode, where the mass is, in log space (e^−1000 underflows), until the terms are negligible
-  // and the mass left on that side is below 1e-18.
-  const double log_ratio_step = std::log(mean_p / mean_q), shift = mean_p - mean_q;
+  // and the mass left on that side is below 1e-18. For nearly equal means the KL is a tiny remainder of
+  // k log(mean_p/mean_q) against the shift, so the log is taken as log1p of the exact difference
+  // (mean_p − mean_q is exact when the means are close): log of the rounded ratio would lose its digits.
+  const double shift = mean_p - mean_q, log_ratio_step = std::log1p(shift / mean_q);
   const auto term = [&](long k) {
     return std::exp(log_poisson(mean_p, k)) * (static_cast<double>(k) * log_ratio_step - shift);
   };

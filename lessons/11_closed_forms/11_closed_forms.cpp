@@ -384,13 +384,5 @@ int main(int argc, char** argv) {
   lesson.step("KL as a Bregman divergence", bregman_form);
   lesson.walkthrough("The Fisher information: KL's curvature", fisher_curvature);
   lesson.walkthrough("Your own P and Q: derived, hand-written, integrated", own_pair);
-  lesson.exercises({
-      "Derive KL(exponential(λ₁)‖exponential(λ₂)) by hand from E[x] = 1/λ₁ and compare with step 3. "
-      "(Expect log(λ₁/λ₂) + λ₂/λ₁ − 1; 2 − ln 3 = 0.901388 nats at λ₁ = 1, λ₂ = 3.)",
-      "For poisson(λ), T(x) = x, η = log λ and A(η) = e^η. Write KL(poisson(λ₁)‖poisson(λ₂)) as the Bregman "
-      "divergence of A. (Expect λ₁ log(λ₁/λ₂) − λ₁ + λ₂; 0.772589 nats at λ₁ = 4, λ₂ = 2.)",
-      "With F = diag(1/σ², 2/σ²), which shift costs more KL near normal(0, 1): δμ = 0.1 or δσ = 0.1? "
-      "(Expect δσ: ½·2·0.01 = 0.01 nats against ½·0.01 = 0.005.)",
-  });
   return lesson.run(argc, argv);
 }

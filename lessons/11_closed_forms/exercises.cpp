@@ -1,6 +1,5 @@
 // Lesson 11 homework: your answers. The tasks are stated in exercises.hpp.
 // Replace each stub's body; `./workbook homework` tells you which exercises pass.
-// Stuck? `./workbook homework hint 11.1` (and so on).
 #include "exercises.hpp"
 
 #include <cmath>
@@ -9,22 +8,22 @@
 
 namespace hw::lesson11 {
 
-// TODO(11.1): KL(poisson(λ_P)‖poisson(λ_Q)) by moment substitution.
+// TODO: KL(poisson(λ_P)‖poisson(λ_Q)) by moment substitution.
 double poisson_kl_nats([[maybe_unused]] double lambda_p, [[maybe_unused]] double lambda_q) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(11.2): KL(geometric(p)‖geometric(q)) by moment substitution.
+// TODO: KL(geometric(p)‖geometric(q)) by moment substitution.
 double geometric_kl_nats([[maybe_unused]] double p, [[maybe_unused]] double q) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-// TODO(11.3): H(P) = −Σ p log p, exactly.
+// TODO: H(P) = −Σ p log p, exactly.
 info::symbolic::expr exact_entropy([[maybe_unused]] const info::symbolic::exact_pmf& p) {
   return info::symbolic::infinity();
 }
 
-// TODO(11.4): H(P,Q), H(P) and KL(P‖Q), each from its own definition, exactly.
+// TODO: H(P,Q), H(P) and KL(P‖Q), each from its own definition, exactly.
 chain_rule_sides chain_rule_exactly([[maybe_unused]] const info::symbolic::exact_pmf& p,
                                     [[maybe_unused]] const info::symbolic::exact_pmf& q) {
   return {info::symbolic::infinity(), info::symbolic::infinity(), info::symbolic::infinity()};

@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Reference values of the homework's tests, computed independently of the workbook's C++ code.
 
-Run: /usr/bin/python3 lessons/homework/references.py [NN.K ...]
-Each line is "NN.K  what = value"; the tests in lessons/NN_topic/exercises_test.cpp quote these values to
-15-18 significant digits, with "references.py NN.K" beside them. Everything is mpmath at 30 significant
+Run: /usr/bin/python3 lessons/homework/references.py [NN | name ...]   (a lesson number or an exercise name)
+Each section is "lessonNN name  what", then the values; the tests in lessons/NN_topic/exercises_test.cpp
+quote these values to 15-18 significant digits, with "references.py lessonNN name" beside them (name is the
+exercise's name in the lesson's homework.json). Everything is mpmath at 30 significant
 digits (40 for lessons 09 and 10): sums are exact sums of the pmfs, integrals are mpmath.quad with the
 breakpoints given, roots are mpmath.findroot. Values that are exact (1.5 bits, ln 2, 2^-1000) are written
 as such in the tests and need no reference.
@@ -105,61 +106,85 @@ def binned(cdf, lo, hi, n):
 
 
 def lesson01():
-    yield '01.1', 'S(1/6), S(0.9), S(0.1), S(1e-300) in bits', [-log(mpf(1) / 6) / L2, -log(mpf('0.9')) / L2,
-                                                                -log(mpf('0.1')) / L2, -log(mpf('1e-300')) / L2]
-    yield '01.2', '2^-1000', [mpf(2) ** -1000]
-    yield '01.3', '3 nats in bits, 1 ban in bits, 1 bit in bans, 2 nats in bans, 5 bits in nats, 1 ban in nats, -1.5 bits in nats', [
+    yield 'surprisal_bits', 'S(1/6), S(0.9), S(0.1), S(1e-300), S(1 - 2^-30) in bits', [
+        -log(mpf(1) / 6) / L2, -log(mpf('0.9')) / L2, -log(mpf('0.1')) / L2, -log(mpf('1e-300')) / L2,
+        -log(1 - mpf(2) ** -30) / L2]
+    yield 'probability_from_surprisal_bits', '2^-1000, 2^-0.5, 2^-7.5', [
+        mpf(2) ** -1000, mpf(2) ** mpf('-0.5'), mpf(2) ** mpf('-7.5')]
+    yield 'convert', '3 nats in bits, 1 ban in bits, 1 bit in bans, 2 nats in bans, 5 bits in nats, 1 ban in nats, -1.5 bits in nats', [
         3 / L2, L10 / L2, L2 / L10, 2 / L10, 5 * L2, L10, mpf('-1.5') * L2]
-    yield '01.4', 'two aces, (0.9, 0.1), 2000 x 0.001 in bits', [
-        -2 * log(mpf(4) / 52) / L2, -(log(mpf('0.9')) + log(mpf('0.1'))) / L2, 2000 * -log(mpf('0.001')) / L2]
+    yield 'convert', '1 nat in bits, log2 6 bits in nats (ln 6), 1e-300 nats in bits', [
+        1 / L2, log(6), mpf('1e-300') / L2]
+    yield 'joint_surprisal_bits', 'two aces, (0.9, 0.1), 2000 x 0.001, 3 x 1e-300 in bits', [
+        -2 * log(mpf(4) / 52) / L2, -(log(mpf('0.9')) + log(mpf('0.1'))) / L2, 2000 * -log(mpf('0.001')) / L2,
+        3 * -log(mpf('1e-300')) / L2]
 
 
 def lesson02():
-    yield '02.1', 'H(die) bits, H(0.7,0.2,0.1) nats and bans, H(0.9,0.1) bits', [
+    yield 'entropy', 'H(die) bits, H(0.7,0.2,0.1) nats and bans, H(0.9,0.1) bits', [
         H([mpf(1) / 6] * 6, L2), H(M(['0.7', '0.2', '0.1'])), H(M(['0.7', '0.2', '0.1']), L10), H(M(['0.9', '0.1']), L2)]
-    yield '02.2', 'ln 6, ln 8', [log(6), log(8)]
+    yield 'entropy', 'H(1 - 1e-6, 1e-6) bits, H(1, 1e-300, 1e-300) bits', [
+        H(M(['0.999999', '1e-6']), L2), H(M([1, '1e-300', '1e-300']), L2)]
+    yield 'most_uncertain_distribution', 'ln 6, ln 8, log2 1e6, log10 3', [log(6), log(8), log(10 ** 6) / L2, log(3) / L10]
     counts = lambda c: H([mpf(x) / sum(c) for x in c], L2)  # noqa: E731
-    yield '02.3', 'H of counts (3,1), (5,0,3,0,2), (1..10) in bits', [counts([3, 1]), counts([5, 0, 3, 0, 2]),
-                                                                     counts(list(range(1, 11)))]
+    yield 'entropy_from_counts_bits', 'H of counts (3,1), (5,0,3,0,2), (1..10), (999999,1) in bits', [
+        counts([3, 1]), counts([5, 0, 3, 0, 2]), counts(list(range(1, 11))), counts([999999, 1])]
     h2 = lambda p: H([p, 1 - p], L2)  # noqa: E731
-    yield '02.4', 'H2^-1 of 0.5, 0.01, 0.25, 0.9', [
+    yield 'inverse_binary_entropy', 'H2^-1 of 0.5, 0.01, 0.25, 0.9', [
         findroot(lambda p: h2(p) - mpf(h), (mpf('1e-6'), mpf('0.5')), solver='anderson') for h in ['0.5', '0.01', '0.25', '0.9']]
+    yield 'inverse_binary_entropy', 'H2^-1 of 1e-6, 0.999999', [
+        findroot(lambda p: h2(p) - mpf('1e-6'), (mpf('1e-12'), mpf('0.1')), solver='anderson'),
+        findroot(lambda p: h2(p) - mpf('0.999999'), (mpf('0.4'), mpf('0.5')), solver='anderson')]
 
 
 def lesson03():
-    yield '03.1', 'H((0,0,1),(0.2,0.3,0.5)) nats; H((.5,.5),(.25,.75)) bits; H(P,P) (0.2,0.3,0.5) nats', [
+    yield 'cross_entropy', 'H((0,0,1),(0.2,0.3,0.5)) nats; H((.5,.5),(.25,.75)) bits; H(P,P) (0.2,0.3,0.5) nats', [
         CE(M([0, 0, 1]), M(['0.2', '0.3', '0.5'])), CE(M(['0.5', '0.5']), M(['0.25', '0.75']), L2),
         CE(M(['0.2', '0.3', '0.5']), M(['0.2', '0.3', '0.5']))]
-    yield '03.1', 'one-hot (0,1,0) vs (0.05,0.85,0.10) and (0.85,0.05,0.10); cat/dog bits; H(R,S), H(S,R); bans; ln 4', [
+    yield 'cross_entropy', 'one-hot (0,1,0) vs (0.05,0.85,0.10) and (0.85,0.05,0.10); cat/dog bits; H(R,S), H(S,R); bans; ln 4', [
         CE(M([0, 1, 0]), M(['0.05', '0.85', '0.10'])), CE(M([0, 1, 0]), M(['0.85', '0.05', '0.10'])),
         CE(M([1, 0]), M(['0.8', '0.2']), L2), CE(M([1, 0]), M(['0.2', '0.8']), L2), CE(R, S), CE(S, R),
         CE(M(['0.5', '0.5']), M(['0.25', '0.75']), L10), CE(M(['0.5', '0.5', '0']), M(['0.25', '0.25', '0.5']))]
+    yield 'cross_entropy', 'H((.5,.5),(1,1e-300)) nats', [CE(M(['0.5', '0.5']), M([1, '1e-300']))]
 
 
 def lesson04():
     coin = lambda p, q: KL([mpf(p), 1 - mpf(p)], [mpf(q), 1 - mpf(q)], L2)  # noqa: E731
-    yield '04.1', 'KL coins bits (0.5,0.9), (0.9,0.5), (1,0.9), (1,0.1), (0.999,0.001)', [
+    yield 'kl_coins_bits', 'KL coins bits (0.5,0.9), (0.9,0.5), (1,0.9), (1,0.1), (0.999,0.001)', [
         coin('0.5', '0.9'), coin('0.9', '0.5'), coin(1, '0.9'), coin(1, '0.1'), coin('0.999', '0.001')]
-    yield '04.2', 'KL(Q||P) ln(3/2) nats and bits; R||S, S||R; Bin(2,.4)||U, U||Bin; (.1,.4,.5)||(.8,.15,.05) bits', [
+    yield 'kl_coins_bits', 'KL coins bits (0.3,0.301), (0.5,1e-300)', [coin('0.3', '0.301'), coin('0.5', '1e-300')]
+    yield 'kl_divergence', 'KL(Q||P) ln(3/2) nats and bits; R||S, S||R; Bin(2,.4)||U, U||Bin; (.1,.4,.5)||(.8,.15,.05) bits', [
         KL(M(['0.5', '0.5', '0']), THIRD), KL(M(['0.5', '0.5', '0']), THIRD, L2), KL(R, S), KL(S, R),
         KL(M(['0.36', '0.48', '0.16']), THIRD), KL(THIRD, M(['0.36', '0.48', '0.16'])),
         KL(M(['0.1', '0.4', '0.5']), M(['0.8', '0.15', '0.05']), L2)]
+    yield 'kl_divergence', 'KL(R||(.421,.309,.27)) nats; KL((.5,.5)||(1,1e-300)) nats', [
+        KL(R, M(['0.421', '0.309', '0.27'])), KL(M(['0.5', '0.5']), M([1, '1e-300']))]
 
     def bin_vs_uniform(n, p):
         p = mpmathify(p)
         return fsum([binpmf(n, p, k) * log(binpmf(n, p, k) * (n + 1)) for k in range(n + 1) if binpmf(n, p, k) > 0])
-    yield '04.4', 'KL(Bin(n,p)||U) nats for (2,.5), (2,.4), (15,7/15), (100,.5), (5000,.3), ln 11', [
+    yield 'kl_binomial_uniform_nats', 'KL(Bin(n,p)||U) nats for (2,.5), (2,.4), (15,7/15), (100,.5), (5000,.3), ln 11', [
         bin_vs_uniform(2, '0.5'), bin_vs_uniform(2, '0.4'), bin_vs_uniform(15, mpf(7) / 15), bin_vs_uniform(100, '0.5'),
         bin_vs_uniform(5000, '0.3'), log(11)]
+    yield 'kl_binomial_uniform_nats', 'KL(Bin(n,p)||U) nats for (3000,.001), (1,.25)', [
+        bin_vs_uniform(3000, '0.001'), bin_vs_uniform(1, '0.25')]
 
 
 def lesson05():
     P, Q = M(['0.5', '0.5']), M(['0.9', '0.1'])
-    yield '05.1', 'H, KL, H(P,Q) bits of (.5,.5),(.9,.1); nats of R,S; nats of (.5,.5,0),(.25,.75,0)', [
+    yield 'three_sums', 'H, KL, H(P,Q) bits of (.5,.5),(.9,.1); nats of R,S; nats of (.5,.5,0),(.25,.75,0)', [
         H(P, L2), KL(P, Q, L2), CE(P, Q, L2), H(R), KL(R, S), CE(R, S),
         H(M(['0.5', '0.5', '0'])), KL(M(['0.5', '0.5', '0']), M(['0.25', '0.75', '0'])),
         CE(M(['0.5', '0.5', '0']), M(['0.25', '0.75', '0']))]
-    yield '05.2', 'KL((0.7,0.2,0.1)||U) by the sum', [KL(M(['0.7', '0.2', '0.1']), THIRD)]
+    yield 'three_sums', 'H, KL, H(P,Q) of R,S in bans; of S,R in nats', [
+        H(R, L10), KL(R, S, L10), CE(R, S, L10), H(S), KL(S, R), CE(S, R)]
+    near_half = M(['0.5001', '0.4999'])
+    yield 'three_sums', 'KL=H(P,Q) of (0,1,0),(.2,.3,.5); KL, H(P,Q) of (.5,.5),(1e-300,1); KL nats, bits, H(P,Q) of (.5,.5),(.5001,.4999)', [
+        KL(M([0, 1, 0]), M(['0.2', '0.3', '0.5'])), KL(P, M(['1e-300', '1'])), CE(P, M(['1e-300', '1'])),
+        KL(P, near_half), KL(P, near_half, L2), CE(P, near_half)]
+    yield 'kl_to_uniform_nats', 'KL((0.7,0.2,0.1)||U) by the sum; (0.7,0.2,0.1,0,0,0)||U6; (.5,.25,.125,.125)||U4', [
+        KL(M(['0.7', '0.2', '0.1']), THIRD), KL(M(['0.7', '0.2', '0.1', 0, 0, 0]), [mpf(1) / 6] * 6),
+        KL(M(['0.5', '0.25', '0.125', '0.125']), [mpf(1) / 4] * 4)]
 
     def sides(m1, s1, m2, s2):  # by quadrature, not by the closed forms the exercise asks for
         m1, s1, m2, s2 = map(mpf, (m1, s1, m2, s2))
@@ -167,14 +192,16 @@ def lesson05():
         h = quad(lambda x: -npdf(x, m1, s1) * lnN(x, m1, s1), cuts)
         ce = quad(lambda x: -npdf(x, m1, s1) * lnN(x, m2, s2), cuts)
         return [h, ce - h, ce]
-    yield '05.3', 'h, KL, H(P,Q) for N(0,1)/N(0,2), N(0,1)/N(1,2), N(100,.01)/itself, N(-3,.5)/N(2,4)', (
+    yield 'gaussian_sides_nats', 'h, KL, H(P,Q) for N(0,1)/N(0,2), N(0,1)/N(1,2), N(100,.01)/itself, N(-3,.5)/N(2,4)', (
         sides(0, 1, 0, 2) + sides(0, 1, 1, 2) + sides(100, '0.01', 100, '0.01') + sides(-3, '0.5', 2, 4))
+    yield 'gaussian_sides_nats', 'h, KL, H(P,Q) for N(0,2)/N(0,1), N(0,1)/N(0,1e6), N(3,1.5)/N(7,1.5)', (
+        sides(0, 2, 0, 1) + sides(0, 1, 0, '1e6') + sides(3, '1.5', 7, '1.5'))
 
     def grad(p, theta):  # d/dtheta of KL(P || softmax(theta)) by numerical differentiation in mpmath
         p = M(p)
         f = lambda *t: KL(p, softmax(list(t))[0])  # noqa: E731
         return [diff(f, M(theta), tuple(1 if j == i else 0 for j in range(len(theta)))) for i in range(len(theta))]
-    yield '05.4', 'gradients at P=(.2,.8), theta=(1,-1) and P=(.5,.3,.2), theta=(2,.5,-1)', (
+    yield 'softmax_gradients', 'gradients at P=(.2,.8), theta=(1,-1) and P=(.5,.3,.2), theta=(2,.5,-1)', (
         grad(['0.2', '0.8'], [1, -1]) + grad(['0.5', '0.3', '0.2'], [2, '0.5', -1]))
 
 
@@ -182,73 +209,99 @@ def lesson06():
     def moments(parts):
         mean = fsum([w * m for w, m, _ in parts])
         return [mean, sqrt(fsum([w * (s ** 2 + m ** 2) for w, m, s in parts]) - mean ** 2)]
-    yield '06.1', 'forward fits (mean, sd) of the lopsided, bimodal and three-part mixtures', (
+    yield 'forward_kl_fit', 'forward fits (mean, sd) of the lopsided, bimodal and three-part mixtures', (
         moments(LOPSIDED) + moments(BIMODAL) + moments(THREE))
-    yield '06.2', 'KL(Q||bimodal) for N(1.5,.6), N(2,.6), N(2.5,.6), N(0,1), N(0,5); KL(N(3,1)||lopsided)', [
+    far = [(1 - mpf('1e-12'), mpf(0), mpf(1)), (mpf('1e-12'), mpf(10) ** 6, mpf(1))]
+    yield 'forward_kl_fit', 'forward fit (mean, sd) of (1 - 1e-12) N(0, 1) + 1e-12 N(1e6, 1)', moments(far)
+    yield 'reverse_kl_nats', 'KL(Q||bimodal) for N(1.5,.6), N(2,.6), N(2.5,.6), N(0,1), N(0,5); KL(N(3,1)||lopsided)', [
         reverse_kl('1.5', '0.6', BIMODAL), reverse_kl(2, '0.6', BIMODAL), reverse_kl('2.5', '0.6', BIMODAL),
         reverse_kl(0, 1, BIMODAL), reverse_kl(0, 5, BIMODAL), reverse_kl(3, 1, LOPSIDED)]
-    yield '06.3', 'KL(bimodal||N(0,sqrt 4.36)), ||N(2,.6), ||N(0,1); KL(lopsided||N(1.8,sqrt 4.135))', [
+    yield 'reverse_kl_nats', 'KL(Q||bimodal) for N(30,1) beyond both modes and the narrow N(2,.01)', [
+        reverse_kl(30, 1, BIMODAL), reverse_kl(2, '0.01', BIMODAL)]
+    yield 'forward_kl_nats', 'KL(bimodal||N(0,sqrt 4.36)), ||N(2,.6), ||N(0,1); KL(lopsided||N(1.8,sqrt 4.135))', [
         forward_kl(BIMODAL, 0, sqrt(mpf('4.36'))), forward_kl(BIMODAL, 2, '0.6'), forward_kl(BIMODAL, 0, 1),
         forward_kl(LOPSIDED, '1.8', sqrt(mpf('4.135')))]
-    yield '06.4', 'reverse fits (mean, sd): bimodal from (2, .6); lopsided from (3, 1) and from (-1, .5)', (
+    yield 'forward_kl_nats', 'KL(three-part mixture || its forward fit N(-0.8, 5.202403))', [
+        forward_kl(THREE, *moments(THREE))]
+    yield 'reverse_kl_fit', 'reverse fits (mean, sd): bimodal from (2, .6); lopsided from (3, 1) and from (-1, .5)', (
         list(reverse_fit(BIMODAL, (2, 0.6))) + list(reverse_fit(LOPSIDED, (3, 1))) + list(reverse_fit(LOPSIDED, (-1, 0.5))))
 
 
 def lesson07():
-    yield '07.1', 'JS bits of (.5,.5)/(.9,.1), (1,0)/(.8,.2), (.1,.2,.3,.4)/(.4,.3,.2,.1)', [
+    yield 'js_divergence_bits', 'JS bits of (.5,.5)/(.9,.1), (1,0)/(.8,.2), (.1,.2,.3,.4)/(.4,.3,.2,.1)', [
         JS(M(['0.5', '0.5']), M(['0.9', '0.1']), L2), JS(M([1, 0]), M(['0.8', '0.2']), L2),
         JS(M(['0.1', '0.2', '0.3', '0.4']), M(['0.4', '0.3', '0.2', '0.1']), L2)]
+    yield 'js_divergence_bits', 'JS bits of the nearly equal (.5,.5)/(.5001,.4999)', [
+        JS(M(['0.5', '0.5']), M(['0.5001', '0.4999']), L2)]
     gaps = []
-    for t in ['0.5', '0.1', '0.3']:
+    for t in ['0.5', '0.1', '0.3', '1e-6']:
         a, b, c = M([1, 0]), [mpf(t), 1 - mpf(t)], M([0, 1])
         gaps += [JS(a, b) + JS(b, c) - JS(a, c), sqrt(JS(a, b)) + sqrt(JS(b, c)) - sqrt(JS(a, c))]
-    yield '07.3', 'triangle gaps (JS, sqrt JS) in nats at t = 0.5, 0.1, 0.3', gaps
-    yield '07.4', 'JS and (KL+KL)/4 in nats for R,S and (.9,.1)/(.1,.9)', [
+    yield 'triangle_gaps_nats', 'triangle gaps (JS, sqrt JS) in nats at t = 0.5, 0.1, 0.3, 1e-6', gaps
+    yield 'js_and_kl_bound_nats', 'JS and (KL+KL)/4 in nats for R,S and (.9,.1)/(.1,.9)', [
         JS(R, S), (KL(R, S) + KL(S, R)) / 4, JS(M(['0.9', '0.1']), M(['0.1', '0.9'])),
         (KL(M(['0.9', '0.1']), M(['0.1', '0.9'])) + KL(M(['0.1', '0.9']), M(['0.9', '0.1']))) / 4]
+    near_p, near_q = M(['0.3', '0.7']), M(['0.3001', '0.6999'])
+    yield 'js_and_kl_bound_nats', 'JS nats of (.5,.5,0)/(.25,.25,.5); JS and (KL+KL)/4 of (.3,.7)/(.3001,.6999)', [
+        JS(M(['0.5', '0.5', '0']), M(['0.25', '0.25', '0.5'])), JS(near_p, near_q),
+        (KL(near_p, near_q) + KL(near_q, near_p)) / 4]
 
 
 def lesson08():
-    yield '08.1', '1/sqrt(2 pi e), sqrt(2 pi e), 0.5/sqrt(2 pi e)', [1 / sqrt(2 * pi * e), sqrt(2 * pi * e),
-                                                                     mpf('0.5') / sqrt(2 * pi * e)]
+    yield 'entropy_scales', '1/sqrt(2 pi e), sqrt(2 pi e), 0.5/sqrt(2 pi e)', [1 / sqrt(2 * pi * e), sqrt(2 * pi * e),
+                                                                              mpf('0.5') / sqrt(2 * pi * e)]
+    yield 'entropy_scales', 'a and sigma for h = -700 and h = 700', [
+        exp(-700), exp(-700) / sqrt(2 * pi * e), exp(700), exp(700) / sqrt(2 * pi * e)]
     kl_normals = lambda m1, s1, m2, s2: quad(  # noqa: E731
         lambda x: npdf(x, m1, s1) * (lnN(x, m1, s1) - lnN(x, m2, s2)), [m1 - 40 * s1, m1, m1 + 40 * s1])
-    yield '08.2', 'KL by quadrature: N(0,.001)||N(0,1000); the 2-D sum N(0,1)||N(1,2) + N(0,1)||N(0,2)', [
+    yield 'gaussian_kl_nats', 'KL by quadrature: N(0,.001)||N(0,1000); the 2-D sum N(0,1)||N(1,2) + N(0,1)||N(0,2)', [
         kl_normals(0, mpf('0.001'), 0, 1000), kl_normals(0, 1, 1, 2) + kl_normals(0, 1, 0, 2)]
-    yield '08.3', 'binned normal(0,1) on [-12,12] with 24, 240, 2400 bins; exponential(1) on [0,60] with 6000 bins', [
+    yield 'gaussian_kl_nats', 'KL by quadrature: N(0,2)||N(0,1)', [kl_normals(0, 2, 0, 1)]
+    yield 'binned_entropy_plus_log_delta', 'binned normal(0,1) on [-12,12] with 24, 240, 2400 bins; exponential(1) on [0,60] with 6000 bins', [
         binned(ncdf, -12, 12, 24), binned(ncdf, -12, 12, 240), binned(ncdf, -12, 12, 2400),
         binned(lambda x: 1 - exp(-x) if x > 0 else mpf(0), 0, 60, 6000)]
+    yield 'binned_entropy_plus_log_delta', 'binned normal(0,1) on [-12,12] with 3, 6, 12, 48, 96, 192 bins', [
+        binned(ncdf, -12, 12, n) for n in (3, 6, 12, 48, 96, 192)]
     lap = lambda x: exp(-abs(x)) / 2  # noqa: E731
     cau = lambda x: 1 / (pi * (1 + x ** 2))  # noqa: E731
-    yield '08.4', 'KL(exp(1)||N(0,1)), KL(N(0,1)||N(1,2)), KL(U(0,1)||N(0,1)), KL(Laplace||Cauchy), KL(Gamma(2,1)||exp(1))', [
+    yield 'kl_by_quadrature_nats', 'KL(exp(1)||N(0,1)), KL(N(0,1)||N(1,2)), KL(U(0,1)||N(0,1)), KL(Laplace||Cauchy), KL(Gamma(2,1)||exp(1))', [
         quad(lambda x: exp(-x) * (-x - lnN(x, 0, 1)), [0, inf]),
         quad(lambda x: npdf(x) * (lnN(x, 0, 1) - lnN(x, 1, 2)), [-inf, 0, inf]),
         quad(lambda x: -lnN(x, 0, 1), [0, 1]),
         quad(lambda x: lap(x) * (log(lap(x)) - log(cau(x))), [-inf, 0, inf]),
         quad(lambda x: x * exp(-x) * log(x), [0, inf])]
+    yield 'kl_by_quadrature_nats', 'KL(Laplace||N(0,1)), KL(N(0,1)||Laplace)', [
+        quad(lambda x: lap(x) * (log(lap(x)) - lnN(x, 0, 1)), [-inf, 0, inf]),
+        quad(lambda x: npdf(x) * (lnN(x, 0, 1) - log(lap(x))), [-inf, 0, inf])]
 
 
 def lesson09():
     mp.dps = 40
-    yield '09.1', 'softmax(1,2,3), softmax(.5,-.25,0,2), softmax(1000,1001)', (
-        softmax([1, 2, 3])[0] + softmax(['0.5', '-0.25', '0', '2'])[0] + softmax([1000, 1001])[0])
+    yield 'softmax', 'softmax(1,2,3), softmax(.5,-.25,0,2), softmax(1000,1001), softmax(0,-700)', (
+        softmax([1, 2, 3])[0] + softmax(['0.5', '-0.25', '0', '2'])[0] + softmax([1000, 1001])[0] +
+        softmax([0, -700])[0])
     q, lse = softmax([1, 2, 3])
     q2, lse2 = softmax([2, 1, '0.1'])
-    yield '09.2', 'loss and gradient at (1,2,3) label 0; losses at (2,1,.1) labels 0 and 2', [
-        lse - 1, q[0] - 1, q[1], q[2], lse2 - 2, lse2 - mpf('0.1')]
+    lse3 = softmax(['0.3', '-2', '4', '1'])[1]
+    yield 'softmax_loss', 'loss and gradient at (1,2,3) label 0; losses at (2,1,.1) labels 0 and 2; ' \
+        '(.3,-2,4,1) label 1; 1000 equal logits (ln 1000)', [
+            lse - 1, q[0] - 1, q[1], q[2], lse2 - 2, lse2 - mpf('0.1'), lse3 + 2, log(1000)]
     sig = lambda z: 1 / (1 + exp(-z))  # noqa: E731
     bce = lambda z, y: -(y * log(sig(z)) if y > 0 else 0) - ((1 - y) * log(1 - sig(z)) if y < 1 else 0)  # noqa: E731
-    cases = [(2, 1), ('0.4', '0.3'), (-3, 0), (40, 1)]
-    yield '09.3', 'loss and derivative at (z, y) = (2, 1), (.4, .3), (-3, 0), (40, 1)', [
-        v for z, y in cases for v in (bce(mpf(z), mpf(y)), sig(mpf(z)) - mpf(y))]
+    cases = [(2, 1), ('0.4', '0.3'), (-3, 0), (40, 1), (-40, 0)]
+    yield 'binary_loss', 'loss and derivative at (z, y) = (2, 1), (.4, .3), (-3, 0), (40, 1), (-40, 0); ' \
+        'the floor H(.3, .7)', [v for z, y in cases for v in (bce(mpf(z), mpf(y)), sig(mpf(z)) - mpf(y))] + [
+            H(M(['0.3', '0.7']))]
 
     def smoothed(label, eps, q):
-        q, eps = M(q), mpf(eps)
+        q, eps = [mpmathify(v) for v in q], mpf(eps)
         y = [(1 - eps) * (1 if i == label else 0) + eps / len(q) for i in range(len(q))]
         return [H(y), CE(y, q), KL(y, q)]
-    yield '09.4', 'H(y), H(y,q), KL(y||q): (0, .15, (.8,.1,.1)), (1, 1, (.2,.3,.5)), (3, .1, (.1,.2,.3,.4))', (
-        smoothed(0, '0.15', ['0.8', '0.1', '0.1']) + smoothed(1, 1, ['0.2', '0.3', '0.5']) +
-        smoothed(3, '0.1', ['0.1', '0.2', '0.3', '0.4']))
+    yield 'smoothed_label_sums', 'H(y), H(y,q), KL(y||q): (0, .15, (.8,.1,.1)), (1, 1, (.2,.3,.5)), ' \
+        '(3, .1, (.1,.2,.3,.4)), (7, .1, 1000 x 1/1000), (0, .1, (1, 1e-300)), (1, .3, (.1,.8,.1))', (
+            smoothed(0, '0.15', M(['0.8', '0.1', '0.1'])) + smoothed(1, 1, M(['0.2', '0.3', '0.5'])) +
+            smoothed(3, '0.1', M(['0.1', '0.2', '0.3', '0.4'])) + smoothed(7, '0.1', [mpf(1) / 1000] * 1000) +
+            smoothed(0, '0.1', [1, mpf('1e-300')]) + smoothed(1, '0.3', M(['0.1', '0.8', '0.1'])))
     mp.dps = 30
 
 
@@ -257,33 +310,62 @@ def lesson10():
 
     def b_vs_p(n, p, m):
         return fsum([binpmf(n, p, k) * log(binpmf(n, p, k) / poipmf(m, k)) for k in range(n + 1) if binpmf(n, p, k) > 0])
-    yield '10.1', 'D(Bin||Poi) for (10,.2,2), (100,.02,2), (1000,.002,2), (250,.008,2), (10,.5,4), (3,1,.5)', [
-        b_vs_p(10, mpf(2) / 10, 2), b_vs_p(100, mpf(2) / 100, 2), b_vs_p(1000, mpf(2) / 1000, 2),
-        b_vs_p(250, mpf('0.008'), 2), b_vs_p(10, mpf('0.5'), 4), b_vs_p(3, 1, mpf('0.5'))]
+    yield 'kl_binomial_poisson_nats', 'D(Bin||Poi) for (10,.2,2), (100,.02,2), (1000,.002,2), (250,.008,2), ' \
+        '(10,.5,4), (3,1,.5), (10000,.0002,2), (20,.1,3)', [
+            b_vs_p(10, mpf(2) / 10, 2), b_vs_p(100, mpf(2) / 100, 2), b_vs_p(1000, mpf(2) / 1000, 2),
+            b_vs_p(250, mpf('0.008'), 2), b_vs_p(10, mpf('0.5'), 4), b_vs_p(3, 1, mpf('0.5')),
+            b_vs_p(10000, mpf(2) / 10000, 2), b_vs_p(20, mpf('0.1'), 3)]
 
     def window(m, n, p, last):
         return fsum([poipmf(m, k) * log(poipmf(m, k) / binpmf(n, p, k)) for k in range(last + 1)])
-    yield '10.2', 'windowed D(Poi||Bin): (4,10,.5) K=9, K=10; (2,250,.008) K=9, K=0; (4,10,0) K=0', [
-        window(4, 10, mpf('0.5'), 9), window(4, 10, mpf('0.5'), 10), window(2, 250, mpf('0.008'), 9),
-        window(2, 250, mpf('0.008'), 0), window(4, 10, 0, 0)]
+    yield 'kl_poisson_binomial_window_nats', 'windowed D(Poi||Bin): (4,10,.5) K=9, K=10; (2,250,.008) K=9, K=0; ' \
+        '(4,10,0) K=0; (2,250,.008) K=250', [
+            window(4, 10, mpf('0.5'), 9), window(4, 10, mpf('0.5'), 10), window(2, 250, mpf('0.008'), 9),
+            window(2, 250, mpf('0.008'), 0), window(4, 10, 0, 0), window(2, 250, mpf('0.008'), 250)]
     tail = lambda m, k: nsum(lambda j: poipmf(mpf(m), int(j)), [k + 1, inf])  # noqa: E731
-    yield '10.3', 'P(X > k) for (4,9), (4,10), (.5,0), (2,9), (1000,900), (100,200), (2,100), (30,60)', [
-        tail(4, 9), tail(4, 10), tail('0.5', 0), tail(2, 9), 1 - fsum([poipmf(mpf(1000), j) for j in range(901)]),
-        tail(100, 200), tail(2, 100), tail(30, 60)]
+    big = mpf(10000)
+    yield 'poisson_mass_above', 'P(X > k) for (4,9), (4,10), (.5,0), (2,9), (1000,900), (100,200), (2,100), ' \
+        '(30,60), (1e-10,0), (10000,10000), (10000,10500)', [
+            tail(4, 9), tail(4, 10), tail('0.5', 0), tail(2, 9), 1 - fsum([poipmf(mpf(1000), j) for j in range(901)]),
+            tail(100, 200), tail(2, 100), tail(30, 60), 1 - exp(-mpf('1e-10')),
+            1 - fsum([poipmf(big, j) for j in range(10001)]), fsum([poipmf(big, j) for j in range(10501, 13001)])]
     closed = lambda a, b: mpf(a) * log(mpf(a) / mpf(b)) + mpf(b) - mpf(a)  # noqa: E731
-    yield '10.4', 'KL(Poi||Poi) closed form for (2,3), (3,2), (1000,1010), (.001,5), (700,1)', [
-        closed(2, 3), closed(3, 2), closed(1000, 1010), closed('0.001', 5), closed(700, 1)]
+    yield 'kl_poissons_by_sum_nats', 'KL(Poi||Poi) closed form for (2,3), (3,2), (1000,1010), (.001,5), (700,1), ' \
+        '(50,50.001), (1000,1000.5), (5000,5001)', [
+            closed(2, 3), closed(3, 2), closed(1000, 1010), closed('0.001', 5), closed(700, 1), closed(50, '50.001'),
+            closed(1000, '1000.5'), closed(5000, 5001)]
     mp.dps = 30
+
+
+def lesson11():
+    poisson = lambda a, b: mpf(a) * log(mpf(a) / mpf(b)) - mpf(a) + mpf(b)  # noqa: E731
+    poisson_series = lambda a, b: nsum(  # noqa: E731
+        lambda k: poipmf(mpf(a), int(k)) * (int(k) * log(mpf(a) / mpf(b)) - mpf(a) + mpf(b)), [0, inf])
+    yield 'poisson_kl_nats', 'closed form for (4,2), (30,.5), (5,5.001), (2,4), (1e6,1.001e6), (1,1e-300), ' \
+        '(1e-300,1); then the series (nsum) for (4,2), (30,.5), (2,4)', [
+            poisson(4, 2), poisson(30, '0.5'), poisson(5, '5.001'), poisson(2, 4), poisson(10 ** 6, 1001000),
+            poisson(1, '1e-300'), poisson('1e-300', 1), poisson_series(4, 2), poisson_series(30, '0.5'),
+            poisson_series(2, 4)]
+    geometric = lambda p, q: (log(mpf(p) / mpf(q)) +  # noqa: E731
+                              (1 - mpf(p)) / mpf(p) * log((1 - mpf(p)) / (1 - mpf(q))))
+    geometric_series = lambda p, q: nsum(lambda k: mpf(p) * (1 - mpf(p)) ** int(k) * (  # noqa: E731
+        log(mpf(p) / mpf(q)) + int(k) * log((1 - mpf(p)) / (1 - mpf(q)))), [0, inf])
+    yield 'geometric_kl_nats', 'closed form for (.5,.25), (.1,.9), (.3,.3000001), (.25,.5), (1e-8,2e-8), ' \
+        'the limit 1 - ln 2; then the series (nsum) for (.5,.25), (.1,.9), (.25,.5)', [
+            geometric('0.5', '0.25'), geometric('0.1', '0.9'), geometric('0.3', '0.3000001'),
+            geometric('0.25', '0.5'), geometric('1e-8', '2e-8'), 1 - log(2), geometric_series('0.5', '0.25'),
+            geometric_series('0.1', '0.9'), geometric_series('0.25', '0.5')]
 
 
 if __name__ == '__main__':
     wanted = set(sys.argv[1:])
-    for lesson in (lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07, lesson08, lesson09, lesson10):
-        if wanted and not any(w.startswith(lesson.__name__[-2:] + '.') for w in wanted):
+    for lesson in (lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07, lesson08, lesson09, lesson10, lesson11):
+        nn = lesson.__name__[-2:]
+        if wanted and nn not in wanted and not any(not w.isdigit() for w in wanted):
             continue  # the values are computed as each lesson's generator runs: skip whole lessons
         for exercise, what, values in lesson():
-            if wanted and exercise not in wanted:
+            if wanted and nn not in wanted and exercise not in wanted:
                 continue
-            print(f'{exercise}  {what}')
+            print(f'{lesson.__name__} {exercise}  {what}')
             for v in values:
                 print(f'        {mp.nstr(v, 20)}')

@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <span>
 #include <sstream>
 
 namespace kit {
@@ -124,6 +125,17 @@ std::string hanging(const std::string& head, std::string_view text) {
 
 // The two-digit lesson number from a name such as "04_kl_divergence".
 std::string lesson_number(const std::string& name) { return name.substr(0, std::min<std::size_t>(2, name.size())); }
+
+// The last step: the lesson's homework, numbered as ./workbook homework numbers it.
+void exercises_step(kit::step& s, const std::string& name, std::span<const kit::exercise> tasks) {
+  const std::string first{tasks.front().id};
+  s.say("Your homework: write each of these as a function in lessons/" + name + "/exercises.cpp. ./workbook homework " +
+        first + " checks one and shows what fails; ./workbook homework hint " + first +
+        " gives a hint, a little more each time you ask; ./workbook homework watch checks again each time you save.");
+  std::string list;
+  for (const kit::exercise& e : tasks) list += hanging(std::string(e.id), std::string(e.title) + ". " + std::string(e.task)) + "\n";
+  s.show(list.substr(0, list.size() - 1));
+}
 
 enum class spec_kind { none, pmfs, densities };
 
@@ -373,21 +385,6 @@ void lesson::walkthrough(std::string title, step_function body) {
 
 void lesson::validate(std::function<void(const kit::step&)> accept) { d_->validate = std::move(accept); }
 
-void lesson::exercises(std::vector<std::string> items) {
-  const std::string nn = lesson_number(d_->name);
-  d_->steps.push_back({"Exercises", [items, nn, name = d_->name](kit::step& s) {
-                         s.say("Try these on your own; each has one answer you can check. The homework turns them, and a "
-                               "few more, into code with tests, numbered in its own order: ./workbook homework list "
-                               "lists them, ./workbook homework shows your progress, and ./workbook homework hint " +
-                               nn + ".1 gives a hint. Your answers go in lessons/" + name + "/exercises.cpp.");
-                         std::string list;
-                         for (std::size_t i = 0; i < items.size(); ++i)
-                           list += hanging(fmt::format("Exercise {}", i + 1), items[i]) + "\n";
-                         s.show(list.substr(0, list.size() - 1));
-                       },
-                       false});
-}
-
 namespace {
 
 // Reads the student's (or the default) P and Q; throws info::invalid_input naming the option.
@@ -500,6 +497,9 @@ int lesson::run(int argc, char** argv) {
   run.kind = d_->kind;
   run.unit_base = d_->default_base;
   run.colour.on = ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+
+  if (const std::span<const exercise> tasks = homework(); !tasks.empty())
+    d_->steps.push_back({"Exercises", [tasks, name](kit::step& s) { exercises_step(s, name, tasks); }, false});
 
   const std::string nn = lesson_number(name);
   CLI::App app{fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), name};

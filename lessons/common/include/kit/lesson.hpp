@@ -29,8 +29,7 @@
 ///     lesson.default_base(info::base::bits);              // --base overrides it
 ///     lesson.step("A biased coin", biased_coin);
 ///     lesson.walkthrough("Your own P, step by step", walkthrough);
-///     lesson.exercises({"Compute the entropy of a fair six-sided die in bits.", "..."});
-///     return lesson.run(argc, argv);                      // parses options, runs, returns the exit status
+///     return lesson.run(argc, argv);  // parses options, runs, ends with the homework; returns the exit status
 ///   }
 /// \endcode
 ///
@@ -59,6 +58,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -145,6 +145,17 @@ class step {
   session& run_;
 };
 
+/// One exercise of the lesson's homework, as lessons/NN_topic/homework.json states it.
+struct exercise {
+  std::string_view id;     ///< "02.1"
+  std::string_view title;  ///< "Entropy"
+  std::string_view task;   ///< what to compute, in a sentence or two
+};
+
+/// The lesson's homework: add_lesson compiles it from the lesson's homework.json into each lesson program
+/// (empty for a lesson without one). The lesson ends with it, as the step "Exercises".
+std::span<const exercise> homework();
+
 /// A step's body.
 using step_function = std::function<void(step&)>;
 
@@ -177,9 +188,6 @@ class lesson {
   /// info::invalid_input to refuse (exit status 2, its message as the one line on stderr). It gets a
   /// const step, so it can read p(), p_density(), p_spec() ... but not print.
   void validate(std::function<void(const kit::step&)> accept);
-  /// Adds the final step "Exercises": the list, numbered NN.1, NN.2, ... (NN from the lesson's name).
-  void exercises(std::vector<std::string> items);
-
   /// Parses the options, runs the steps (pausing on a terminal), prints the checks' summary and returns
   /// the exit status: 0 all checks hold, 1 a check failed, 2 bad input, 3 the output was not written.
   int run(int argc, char** argv);
