@@ -18,7 +18,7 @@ namespace hw::lesson04 {
 
 /// Return KL(P‖Q) in bits between a coin P that lands heads with probability p and a coin
 /// Q that lands heads with probability q. Refuse p or q outside [0, 1] and NaN.
-/// Examples: p = 0.5, q = 0.9 gives 0.736966 bits, and the other way round (p = 0.9, q = 0.5) 0.531004 bits.
+/// Example: p = 0.5, q = 0.9 gives 0.736966 bits.
 double kl_coins_bits(double p, double q);
 
 /// Return KL(P‖Q) = Σ P(x) log_b (P(x)/Q(x)) in the unit of base b, for P and Q on the
