@@ -16,19 +16,8 @@ using namespace hw::lesson02;
 using hw::check::near;
 using hw::check::random_pmf;
 using hw::check::relative;
+using hw::check::own_entropy_nats;
 using info::base;
-
-namespace {
-
-// The test's own entropy sum in nats, independent of the exercises.
-double own_entropy_nats(const std::vector<double>& p) {
-  double h = 0.0;
-  for (double x : p)
-    if (x > 0.0) h -= x * std::log(x);
-  return h;
-}
-
-}  // namespace
 
 TEST_SUITE("entropy") {
   TEST_CASE("a fair die has log2 6 bits; P = (0.7, 0.2, 0.1) has 0.8018 nats, 0.3482 bans") {

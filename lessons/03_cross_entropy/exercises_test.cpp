@@ -18,24 +18,11 @@ using hw::check::inf;
 using hw::check::near;
 using hw::check::random_pmf;
 using hw::check::relative;
+using hw::check::own_entropy_nats;
+using hw::check::own_kl_nats;
 using info::base;
 
 namespace {
-
-// The test's own sums in nats, independent of the exercises.
-double own_entropy_nats(const std::vector<double>& p) {
-  double h = 0.0;
-  for (double x : p)
-    if (x > 0.0) h -= x * std::log(x);
-  return h;
-}
-
-double own_kl_nats(const std::vector<double>& p, const std::vector<double>& q) {
-  double d = 0.0;
-  for (std::size_t x = 0; x < p.size(); ++x)
-    if (p[x] > 0.0) d += p[x] * std::log(p[x] / q[x]);
-  return d;
-}
 
 // A random distribution on n outcomes with some outcomes made impossible (at least one keeps its mass).
 std::vector<double> random_pmf_with_zeros(std::mt19937& engine, std::size_t n) {

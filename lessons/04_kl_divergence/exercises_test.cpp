@@ -17,17 +17,10 @@ using hw::check::inf;
 using hw::check::near;
 using hw::check::random_pmf;
 using hw::check::relative;
+using hw::check::own_entropy_nats;
 using info::base;
 
 namespace {
-
-// The test's own sums in nats, independent of the exercises.
-double own_entropy_nats(const std::vector<double>& p) {
-  double h = 0.0;
-  for (double x : p)
-    if (x > 0.0) h -= x * std::log(x);
-  return h;
-}
 
 // KL between two coins with 0 < p, q < 1, in nats.
 double own_coin_kl_nats(double p, double q) {

@@ -28,6 +28,22 @@ inline doctest::Approx relative(double expected, double tolerance = 1e-12) {
   return doctest::Approx(expected).epsilon(tolerance).scale(0.0);
 }
 
+/// The tests' own H(P) in nats, −Σ P(x) ln P(x) over P(x) > 0: a side computed independently of the answers.
+inline double own_entropy_nats(const std::vector<double>& p) {
+  double h = 0.0;
+  for (double x : p)
+    if (x > 0.0) h -= x * std::log(x);
+  return h;
+}
+
+/// The tests' own KL(P‖Q) in nats, Σ P(x) ln(P(x)/Q(x)) over P(x) > 0 (Q(x) > 0 there).
+inline double own_kl_nats(const std::vector<double>& p, const std::vector<double>& q) {
+  double d = 0.0;
+  for (std::size_t x = 0; x < p.size(); ++x)
+    if (p[x] > 0.0) d += p[x] * std::log(p[x] / q[x]);
+  return d;
+}
+
 /// A seeded random distribution on n outcomes (normalised exponential draws: the flat Dirichlet), for
 /// property checks.
 inline std::vector<double> random_pmf(std::mt19937& engine, std::size_t n) {
