@@ -1,5 +1,7 @@
-// Lesson 02 homework: your answers. The tasks are stated in exercises.hpp.
-// Replace each stub's body; `./workbook homework` tells you which exercises pass.
+// Lesson 02 homework: your answers. Each function's contract is in exercises.hpp, its task and hints in
+// homework.json.
+// Replace each stub's body; `./workbook homework` tells you which exercises pass, `./workbook homework NN.K`
+// why one does not.
 #include "exercises.hpp"
 
 #include <cmath>
