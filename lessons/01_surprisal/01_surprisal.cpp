@@ -73,7 +73,7 @@ void fair_coin(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 3: a biased coin (article 004's second case).
+// Step 3: a biased coin (the course notes's second case).
 void biased_coin(kit::step& s) {
   s.say(
       "Now a coin that lands heads 9 times in 10. Heads is what we expect, so it surprises us "

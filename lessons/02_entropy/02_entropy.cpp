@@ -53,7 +53,7 @@ void average_surprisal(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 2: a biased coin (article 004).
+// Step 2: a biased coin (the course notes).
 void biased_coin(kit::step& s) {
   s.say(
       "The coin that lands heads 9 times in 10. Tails is very surprising (3.32 bits) but rare; heads "
@@ -82,7 +82,7 @@ void biased_coin(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 3: where the minus sign goes (erratum of article 004).
+// Step 3: where the minus sign goes (erratum of the course notes).
 void minus_sign(kit::step& s) {
   s.say(
       "Every probability is at most 1, so every log P(x) is zero or negative. The minus sign in "
@@ -94,7 +94,7 @@ void minus_sign(kit::step& s) {
   const Eigen::ArrayXd s_x = info::surprisal(coin, info::base::bits);
   t.row({"heads", 0.9, -s_x(0), terms(0)}).row({"tails", 0.1, -s_x(1), terms(1)});
   s.show(t);
-  s.erratum({.source = "004_8e5fd8405d42610a.txt",
+  s.erratum({.source = kit::article::course,
              .claim = "writes the entropy of both coins as Σ P(x) log(−P(x)).",
              .article = "log(−0.9) and log(−0.1): logarithms of negative numbers, which have no real value "
                         "(its numbers 0.5·1 + 0.5·1 and 0.9·0.15 + 0.1·3.32 actually use −log P(x)).",

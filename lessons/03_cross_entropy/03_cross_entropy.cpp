@@ -74,7 +74,7 @@ void wrong_model(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 2: a one-hot truth against a good and a bad prediction (article 001, in nats).
+// Step 2: a one-hot truth against a good and a bad prediction (the MNIST tutorial, in nats).
 void one_hot(kit::step& s) {
   s.say(
       "In classification the truth is one-hot: the example belongs to class 1 with certainty, "
@@ -100,7 +100,7 @@ void one_hot(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 3: cat or dog (article 004, in bits).
+// Step 3: cat or dog (the course notes, in bits).
 void cat_or_dog(kit::step& s) {
   s.say(
       "The same idea in bits. An image shows a cat: truth P = (1, 0) over (cat, dog). Model A says "
@@ -123,7 +123,7 @@ void cat_or_dog(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 4: R against S (article 002, in nats).
+// Step 4: R against S (the differences tutorial, in nats).
 void r_against_s(kit::step& s) {
   s.say(
       "Two distributions over three values, R = (0.42, 0.31, 0.27) and S = (0.25, 0.5, 0.25). The "
@@ -196,7 +196,7 @@ void not_symmetric(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 7: erratum of article 002: cross-entropy is not zero when the distributions match.
+// Step 7: erratum of the differences tutorial: cross-entropy is not zero when the distributions match.
 void not_zero_at_match(kit::step& s) {
   s.say(
       "When the model is perfect, Q = P, the cross-entropy does not vanish: it becomes the entropy "
@@ -209,7 +209,7 @@ void not_zero_at_match(kit::step& s) {
   t.row({"R = (0.42, 0.31, 0.27)", info::cross_entropy(r, r), info::entropy(r)})
       .row({"point mass (0, 1, 0)", info::cross_entropy(point, point), info::entropy(point)});
   s.show(t);
-  s.erratum({.source = "002_ee3d71b436fd78b4.txt",
+  s.erratum({.source = kit::article::differences,
              .claim = "says that cross-entropy, like KL divergence, takes the value zero if and only if the "
                       "two distributions match.",
              .article = "H(R, R) = 0.",

@@ -28,12 +28,12 @@ constexpr double ln_108 = 0.076961041136128324984;         // ln(0.27/0.25)
 constexpr double kl_bu_nats = 0.085299601318370567922;     // KL(Binomial(2,0.4)‖U₃)
 constexpr double kl_ub_nats = 0.097455006785387620521;     // KL(U₃‖Binomial(2,0.4))
 constexpr double kl_bin15_nats = 0.63111032540797425344;   // Σ_{x=0}^{14} B(x) ln(15 B(x)), B = Binomial(15, 7/15)
-constexpr double article_bin15 = 0.6311103254079738;       // as printed by article 000 (numpy)
+constexpr double article_bin15 = 0.6311103254079738;       // as printed by the blog post (numpy)
 constexpr double kl_bin15_u16_nats = 0.6955542620636598994;  // KL(Binomial(15,7/15)‖U on 0..15)
 constexpr double catdog_good_bits = 0.15200309344504998496;  // log₂(1/0.9)
 constexpr double catdog_bad_bits = 3.3219280948873623479;    // log₂(1/0.1)
 constexpr double half_ln2 = 0.34657359027997265471;          // KL((½,½,0)‖(½,¼,¼)) = ½ ln 2
-constexpr double rel_entr_pq = 1.3239017899680913985;        // Σ p ln(p/q) on the unnormalised vectors of 003
+constexpr double rel_entr_pq = 1.3239017899680913985;        // Σ p ln(p/q) on the unnormalised vectors of the OpenGenus article
 constexpr double rel_entr_qp = 0.39691373059940459511;       // Σ q ln(q/p) on the same
 constexpr double kl_norm_pq = 0.8850933506706393828;         // KL after normalising both
 constexpr double kl_norm_qp = 0.81459589436779035969;
@@ -83,7 +83,7 @@ void extra_cost(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 2: R against S, and the article's arithmetic (erratum of 002).
+// Step 2: R against S, and the article's arithmetic (erratum of the differences tutorial).
 void r_against_s(kit::step& s) {
   s.say("The distributions of lesson 03, R = (0.42, 0.31, 0.27) and S = (0.25, 0.5, 0.25), in nats:");
   const info::pmf r = info::pmf({0.42, 0.31, 0.27}, "R"), sd = info::pmf({0.25, 0.5, 0.25}, "S");
@@ -101,7 +101,7 @@ void r_against_s(kit::step& s) {
     t.row({std::to_string(i + 1), rx[i] / sx[i], article_log[i], lr[i], article_term[i], rx[i] * lr[i]});
   t.rule().row({"sum", "", "", "", 0.07, kl});
   s.show(t);
-  s.erratum({.source = "002_ee3d71b436fd78b4.txt",
+  s.erratum({.source = kit::article::differences,
              .claim = "computes KL(R‖S) = 0.42·0.39 + 0.31·(−0.41) + 0.27·0.13 = 0.16 − 0.13 + 0.03.",
              .article = "0.07 nats.",
              .right = "0.090482 nats.",
@@ -116,10 +116,10 @@ void r_against_s(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 3: Binomial(2, 0.4) against the uniform distribution (article 003): not symmetric.
+// Step 3: Binomial(2, 0.4) against the uniform distribution (the OpenGenus article): not symmetric.
 void binomial_against_uniform(kit::step& s) {
   s.say(
-      "Article 003's example: P = Binomial(2, 0.4), the number of successes in two trials with "
+      "The example of " + kit::cite(kit::article::opengenus) + ": P = Binomial(2, 0.4), the number of successes in two trials with "
       "success probability 0.4, so P = (0.36, 0.48, 0.16); and U, uniform on the same three outcomes. "
       "KL is computed both ways.");
   const info::pmf p = info::to_pmf(boost::math::binomial(2, 0.4), "P");
@@ -144,10 +144,10 @@ void binomial_against_uniform(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 4: Binomial(15, 7/15) against the uniform on 0..14 (article 000).
+// Step 4: Binomial(15, 7/15) against the uniform on 0..14 (the blog post).
 void binomial15(kit::step& s) {
   s.say(
-      "Article 000 compares a binomial distribution with n = 15 against the uniform distribution "
+      kit::cite(kit::article::blog) + " compares a binomial distribution with n = 15 against the uniform distribution "
       "1/15 on the outcomes 0..14 and prints KL = 0.6311103254079738 nats. Its value of p was lost "
       "from the text; p = 7/15 reproduces the printed number. Two details matter:\n"
       "- a Binomial(15, p) has 16 outcomes, 0..15, but the article's sum stops at 14 (numpy.arange(15));\n"
@@ -192,10 +192,10 @@ void binomial15(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 5: cat or dog (article 003, in bits).
+// Step 5: cat or dog (the OpenGenus article, in bits).
 void cat_or_dog(kit::step& s) {
   s.say(
-      "Article 003's classifier: the image shows a dog, so the truth is P = (1, 0) over (dog, cat). "
+      "The classifier of " + kit::cite(kit::article::opengenus) + ": the image shows a dog, so the truth is P = (1, 0) over (dog, cat). "
       "A good model says (0.9, 0.1), a bad one (0.1, 0.9). With a one-hot truth only the true class's "
       "term remains: KL(P‖Q) = 1 · log(1/Q(dog)). The article prints 0.15 and 3.3 bits.");
   const info::pmf truth = info::pmf({1.0, 0.0}, "P");
@@ -271,10 +271,10 @@ void zeros(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 8: erratum of article 003: its rel_entr example does not use distributions.
+// Step 8: erratum of the OpenGenus article: its rel_entr example does not use distributions.
 void not_distributions(kit::step& s) {
   s.say(
-      "Article 003 illustrates scipy's rel_entr with p = (0.20, 0.40, 0.50) and q = (0.60, 0.15, 0.05) "
+      kit::cite(kit::article::opengenus) + " illustrates scipy's rel_entr with p = (0.20, 0.40, 0.50) and q = (0.60, 0.15, 0.05) "
       "and prints KL(P‖Q) = 1.324 and KL(Q‖P) = 0.397. But p sums to 1.1 and q to 0.8: neither is a "
       "probability distribution. rel_entr does not check; it just adds up p·log(p/q) term by term. "
       "The workbook checks, and refuses:");
@@ -301,7 +301,7 @@ void not_distributions(kit::step& s) {
   kit::table k{{""}, {"Σ p log(p/q) as rel_entr sums it", "nats"}, {"KL after normalising", "nats"}};
   k.row({"P‖Q", raw_pq, pq}).row({"Q‖P", raw_qp, qp});
   s.show(k);
-  s.erratum({.source = "003_dac891c19a9b0530.txt",
+  s.erratum({.source = kit::article::opengenus,
              .claim = "computes KL with rel_entr on p = (0.20, 0.40, 0.50), which sums to 1.1, and "
                       "q = (0.60, 0.15, 0.05), which sums to 0.8.",
              .article = "KL(P‖Q) = 1.324 and KL(Q‖P) = 0.397: the term sums of two vectors that are not "

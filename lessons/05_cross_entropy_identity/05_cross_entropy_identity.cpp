@@ -96,11 +96,11 @@ void r_and_s(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Step 3: twenty outcomes at random (article 001's experiment, reproducibly).
+// Step 3: twenty outcomes at random (the MNIST tutorial's experiment, reproducibly).
 void twenty_outcomes(kit::step& s) {
   const info::base b = s.base();
   s.say(
-      "Article 001 tests the identity on random P and Q with 20 outcomes (integer weights 1 to 10, "
+      kit::cite(kit::article::mnist) + " tests the identity on random P and Q with 20 outcomes (integer weights 1 to 10, "
       "normalised). Its generator is unseeded, so its numbers (H(P) = 2.8525747156989896) cannot be "
       "reproduced; here the weights come from std::mt19937 with seed 5, whose output the C++ standard "
       "fixes, so every run and every machine draws the same P and Q.");

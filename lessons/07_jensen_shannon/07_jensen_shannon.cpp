@@ -2,7 +2,7 @@
 //
 // JS compares P and Q through their mixture M = (P+Q)/2: the mean of KL(P‖M) and KL(Q‖M). Because
 // M has mass wherever P or Q has, both KLs are finite, so JS is finite where KL is not; it is
-// symmetric and at most log 2. Two claims of the article 000_96a0c0c48f8641b8.txt are wrong and are
+// symmetric and at most log 2. Two claims of the the blog post are wrong and are
 // shown to be: JS is not a metric (its square root is), and it is not a weighted sum of the forward
 // and backward KL between P and Q.
 #include "kit/lesson.hpp"
@@ -173,7 +173,7 @@ void not_a_metric(kit::step& s) {
       "JS behaves like a squared distance. On the number line, |x − y|² fails the triangle inequality "
       "the same way: from 0 to 1 directly costs 1² = 1, via ½ it costs ¼ + ¼ = ½. Taking the square root "
       "repairs it: √JS, the Jensen-Shannon distance, is a true metric (Endres and Schindelin, 2003).");
-  s.erratum({.source = "000_96a0c0c48f8641b8.txt",
+  s.erratum({.source = kit::article::blog,
              .claim = "\"JS divergence is a metric and therefore is sometimes called Jensen-Shannon distance\"",
              .article = "JS is a metric",
              .right = "JS(A,C) = 0.693147 > JS(A,B) + JS(B,C) = 0.431523 nats, so JS is not a metric; "
@@ -244,7 +244,7 @@ void not_a_sum_of_kls(kit::step& s) {
   s.check(info::at_most("JS(R,S) ≤ ¼(KL(R‖S) + KL(S‖R))", js_rs, 0.25 * (kl_rs + kl_sr)));
   s.check(info::identity("JS(R,S) [mpmath: 0.022341 nats]", js_rs, nats_in(rs_js_nats, u), 1e-14));
   s.check(info::at_most("JS(cat/dog) is finite while KL(Q‖P) = ∞", js_catdog, info::from_nats(std::numbers::ln2, u)));
-  s.erratum({.source = "000_96a0c0c48f8641b8.txt",
+  s.erratum({.source = kit::article::blog,
              .claim = "\"Jensen-Shannon Divergence is the weighted sum of KL Divergence - Forward and backward KL\"",
              .article = "JS = w·KL(P‖Q) + (1−w)·KL(Q‖P)",
              .right = "JS = ½ KL(P‖M) + ½ KL(Q‖M), the mean of the KLs of P and Q to their mixture M = (P+Q)/2",

@@ -317,7 +317,7 @@ void the_data(kit::step& s) {
       "around the centres (−2, 0), (2, 0) and (0, 2.5) with standard deviation 1 (seed " +
       std::to_string(seed) + ", so every run draws the same points). The clusters overlap a little, "
       "so no classifier is perfect.");
-  s.show(lesson09::scatter(d.x, d.label));
+  s.show(lesson09::scatter(d.x, d.label, std::min(60, static_cast<int>(kit::page_width()) - 12)));
   kit::table t{{"class"}, {"points"}, {"mean x₁"}, {"mean x₂"}};
   for (int c = 0; c < 3; ++c) {
     const auto rows = d.x.middleRows(c * per_class, per_class);

@@ -46,7 +46,8 @@ inline std::string scatter(const Eigen::MatrixXd& x, const Eigen::VectorXi& labe
   out += "\n";
   const std::string lo = fixed1(x0), hi = fixed1(x1);
   out += "  " + std::string(margin + 1, ' ') + lo + std::string(width - lo.size() - hi.size(), ' ') + hi + "\n";
-  out += "  " + std::string(margin + 1, ' ') + "x₁ horizontal, x₂ vertical;  ● class 0   ○ class 1   × class 2   ✱ both\n";
+  out += "  " + std::string(margin + 1, ' ') + "x₁ horizontal, x₂ vertical\n";
+  out += "  " + std::string(margin + 1, ' ') + "● class 0   ○ class 1   × class 2   ✱ both\n";
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Lesson 10: discrete families and the support trap.
 //
-// The article 001_531501ad5fb0c59a.txt compares a binomial with a Poisson distribution by summing
+// The the MNIST tutorial compares a binomial with a Poisson distribution by summing
 // P(k) log(P(k)/Q(k)) over the outcomes it plotted, k = 0..9. A divergence is a sum over every outcome
 // either distribution can produce, and the window changes the answer: one direction shrinks a little,
 // the other becomes infinite. This lesson reproduces the article's windowed figures to the last digit,
@@ -146,7 +146,7 @@ void article_window_sums(kit::step& s) {
           kit::shortest());
   s.check(info::identity("D_window(P‖B) [mpmath, 40 digits]", pb, in_unit(value(first_pair.window_p_b), u), 1e-18),
           kit::shortest());
-  s.erratum({.source = "001_531501ad5fb0c59a.txt",
+  s.erratum({.source = kit::article::mnist,
              .claim = "D(B || P) and D(P || B) summed over k = 0..9",
              .article = "2.094332797227328e-05 and 1.0766381413449403e-05 nats",
              .right = "2.0943327971861533e-05 and 1.0766381413803486e-05 nats (same window)",

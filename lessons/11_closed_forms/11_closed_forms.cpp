@@ -131,9 +131,9 @@ std::string derivation_block(const std::vector<sym::step>& steps) {
   std::string out;
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const sym::step& st = steps[i];
-    out += "  " + st.rule + (st.identity ? "   [identity, checked]" : "") + "\n";
+    out += kit::wrap(st.rule + (st.identity ? "   [identity, checked]" : ""), 2);
     const std::string lead = i == 0 ? "      " : st.identity ? "    = " : "    ⇒ ";
-    const std::vector<std::string> lines = broken(st.value.text(), 80);
+    const std::vector<std::string> lines = broken(st.value.text(), kit::page_width() - 8);
     for (std::size_t k = 0; k < lines.size(); ++k) out += (k == 0 ? lead : std::string(8, ' ')) + lines[k] + "\n";
   }
   return out;

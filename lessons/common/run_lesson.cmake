@@ -12,10 +12,18 @@
 # below) become "≈0", since their last bits depend on the compiler's choices. Everything else is compared as is.
 # With -DSYMBOLIC=OFF (a build without the symbolic layer) the lines that only that layer prints are taken
 # out of the expected text before comparing: every line whose first word, after spaces and an optional ✓ or
-# ✗, is "exact:" (kit::step::exact). They join the block before them and are counted apart from the other
+# ✗, is "exact:" (kit::step::exact), with the lines that continue it (indented 11 columns, under its text). They join the block before them and are counted apart from the other
 # checks, so the rest of the output is the same in both builds. Expected files holding such lines are
 # written by a build with the layer; a build without it refuses to rewrite them.
 cmake_policy(VERSION 3.25)  # lists keep empty elements (an empty argument such as --p '')
+# The width comes from COLUMNS when it is set: the expected files are written at the captured width (88),
+# whatever the shell running the tests exports. A test of another width passes -DCOLUMNS=N.
+if(DEFINED COLUMNS)
+  set(ENV{COLUMNS} "${COLUMNS}")
+else()
+  unset(ENV{COLUMNS})
+endif()
+unset(ENV{LINES})
 if(NOT DEFINED EXIT)
   set(EXIT 0)
 endif()
@@ -53,6 +61,12 @@ endif()
 if(DEFINED STDERR_MATCH AND NOT err MATCHES "${STDERR_MATCH}")
   message(FATAL_ERROR "${LESSON} ${args}: stderr does not match '${STDERR_MATCH}':\n${err}")
 endif()
+# A number is never shown as zero unless it is zero (the kit writes an exact zero as "0"): 0.000000 beside a
+# probability of 1e-300 would tell the student the opposite of the truth.
+if(out MATCHES "(^|[^0-9.])(-?0\\.0+)([^0-9]|$)")
+  message(FATAL_ERROR "${LESSON} ${args}: a number is shown as ${CMAKE_MATCH_2}, which hides its value (the kit writes "
+                      "0 for zero and small numbers with their digits)\n${out}")
+endif()
 if(NOT DEFINED EXPECTED)
   message(STATUS "stderr: ${err}")
   return()
@@ -60,7 +74,7 @@ endif()
 
 string(REGEX REPLACE "-?[0-9]\\.[0-9]+e-(1[2-9]|[2-9][0-9]|[1-9][0-9][0-9])" "≈0" out "${out}")
 
-set(exact_lines "\n *(✓ |✗ )?exact: [^\n]*")
+set(exact_lines "\n *(✓ |✗ )?exact: [^\n]*(\n           [^ \n][^\n]*)*")
 if("$ENV{WORKBOOK_UPDATE_EXPECTED}" STREQUAL "1")
   if(SYMBOLIC STREQUAL "OFF" AND EXISTS "${EXPECTED}")
     file(READ "${EXPECTED}" old)

@@ -114,7 +114,7 @@ TEST_SUITE("discrete measures") {
     CHECK(kl_divergence(a, c) == inf);
   }
 
-  TEST_CASE("JS is not a metric, its square root is (erratum of article 000)") {
+  TEST_CASE("JS is not a metric, its square root is (erratum of the blog post)") {
     const pmf a{1.0, 0.0}, b{0.5, 0.5}, c{0.0, 1.0};
     CHECK(js_divergence(a, c) == doctest::Approx(0.693147180559945309).epsilon(1e-15));
     CHECK(js_divergence(a, b) + js_divergence(b, c) == doctest::Approx(0.431523108677671391).epsilon(1e-14));  // mpmath
@@ -195,7 +195,7 @@ TEST_SUITE("discrete measures") {
     CHECK(kl_divergence(p, b) == inf);  // Poisson's mass above 250 underflows a double, but is there
   }
 
-  TEST_CASE("binomial(15, 7/15) against uniform 1/15 on 0..14 (article 000)") {
+  TEST_CASE("binomial(15, 7/15) against uniform 1/15 on 0..14 (the blog post)") {
     const pmf b = to_pmf(boost::math::binomial(15, 7.0 / 15));
     const pmf u = pmf::uniform(15, "U");
     // The article sums over 0..14 only: a window. mpmath: 0.631110325407974253.

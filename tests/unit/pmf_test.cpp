@@ -27,7 +27,7 @@ TEST_SUITE("pmf") {
   }
 
   TEST_CASE("a sum off 1 is refused, naming the sum and the explicit fix") {
-    // The rel_entr example of 003: p = (0.20, 0.40, 0.50) sums to 1.1.
+    // The rel_entr example of the OpenGenus article: p = (0.20, 0.40, 0.50) sums to 1.1.
     CHECK_THROWS_WITH_AS(pmf({0.2, 0.4, 0.5}, "P"), doctest::Contains("P sums to 1.1, not 1"), invalid_distribution);
     CHECK_THROWS_WITH_AS(pmf({0.6, 0.15, 0.05}, "Q"), doctest::Contains("Q sums to 0.8, not 1"), invalid_distribution);
     CHECK_THROWS_WITH_AS(pmf({0.2, 0.4, 0.5}), doctest::Contains("pmf::normalised"), invalid_distribution);

@@ -80,7 +80,7 @@ TEST_CASE("lesson 10: binomial n=250 p=0.008 against poisson mean 2 over the art
   CHECK(*from == 251);
 }
 
-TEST_CASE("lesson 04: binomial n=15 p=7/15 against the uniform 1/15 on 0..14 (article 000)") {
+TEST_CASE("lesson 04: binomial n=15 p=7/15 against the uniform 1/15 on 0..14 (the blog post)") {
   const info::pmf b = info::to_pmf(bm::binomial(15, 7.0 / 15.0), "B");
   const info::pmf u = info::pmf::uniform(15, "U");
   // 'curriculum D(B15||U15) window 0..14': sum k=0..14 B log(15 B) = 0.63111032540797425241
@@ -95,7 +95,7 @@ TEST_CASE("lesson 04: binomial n=15 p=7/15 against the uniform 1/15 on 0..14 (ar
   CHECK(relative_error(b(15), 1.0841808059513680102e-5) <= 1e-14);
 }
 
-TEST_CASE("lesson 04: binomial n=2 p=0.4 against the uniform on three outcomes in both directions (article 003)") {
+TEST_CASE("lesson 04: binomial n=2 p=0.4 against the uniform on three outcomes in both directions (the OpenGenus article)") {
   const info::pmf b = info::to_pmf(bm::binomial(2, 0.4), "B");
   CHECK(b.mass().isApprox((Eigen::ArrayXd(3) << 0.36, 0.48, 0.16).finished(), 1e-15));
   const info::pmf u = info::pmf::uniform(3, "U");

@@ -3,8 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <sstream>
 
 namespace kit {
 
@@ -23,16 +25,35 @@ std::string tidy_exponent(std::string s) {
   return s;
 }
 
+std::size_t page = captured_page_width;
+
+// Significant digits a fixed format with `decimals` shows of x: 0.000004 one in fixed(6), 1e-7 none.
+int significant_shown(double x, int decimals) {
+  if (x == 0.0) return 0;
+  return decimals + 1 + static_cast<int>(std::floor(std::log10(std::fabs(x))));
+}
+
 }  // namespace
+
+std::size_t page_width() { return page; }
+void set_page_width(std::size_t columns) { page = std::clamp(columns, min_page_width, max_page_width); }
+
+number_format column_format(const std::vector<double>& values, number_format f) {
+  if (f.how != number_format::style::fixed) return f;
+  for (const double x : values)
+    if (std::isfinite(x) && x != 0.0 && significant_shown(x, f.digits) < 1) return sci(std::max(f.digits - 3, 2));
+  return f;
+}
 
 std::string number(double x, number_format f) {
   if (std::isnan(x)) return "NaN";
   if (std::isinf(x)) return x > 0 ? "∞" : "-∞";
   switch (f.how) {
     case number_format::style::fixed: {
-      std::string s = fmt::format("{:.{}f}", x, f.digits);
-      // A tiny negative number rounds to "-0.000000": show it as 0.
-      if (s.front() == '-' && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);
+      if (x == 0.0) return "0";
+      const std::string s = fmt::format("{:.{}f}", x, f.digits);
+      // 0.000000 would say "zero" of a number that is not: give its digits instead.
+      if (s.find_first_not_of("-0.") == std::string::npos) return number(x, sci(std::max(f.digits - 3, 2)));
       return s;
     }
     case number_format::style::scientific:
@@ -81,6 +102,70 @@ std::size_t display_width(std::string_view text) {
     if (!combining) ++width;
   }
   return width;
+}
+
+std::string wrap(std::string_view text, std::size_t indent, std::size_t width) {
+  std::string out;
+  std::istringstream lines{std::string(text)};
+  std::string line, current;
+  std::size_t hang = 0;  // extra indent of continuation lines (bullets)
+  bool first_in_paragraph = true;
+  auto flush = [&] {
+    if (!current.empty()) out += current + "\n";
+    current.clear();
+  };
+  auto add_words = [&](const std::string& words, std::size_t first_indent) {
+    std::istringstream in{words};
+    std::string word;
+    while (in >> word) {
+      if (current.empty()) {
+        current = std::string(first_indent, ' ') + word;
+        first_indent = indent + hang;
+      } else if (display_width(current) + 1 + display_width(word) > width) {
+        out += current + "\n";
+        current = std::string(indent + hang, ' ') + word;
+      } else {
+        current += " " + word;
+      }
+    }
+  };
+  while (std::getline(lines, line)) {
+    const auto start = line.find_first_not_of(' ');
+    if (start == std::string::npos) {  // blank line: paragraph break
+      flush();
+      if (!first_in_paragraph) out += "\n";
+      first_in_paragraph = true;
+      hang = 0;
+      continue;
+    }
+    const std::string body = line.substr(start);
+    const bool bullet = body.rfind("- ", 0) == 0 || body.rfind("• ", 0) == 0;
+    if (bullet) {
+      flush();
+      hang = 2;
+      current = std::string(indent, ' ') + "• ";
+      const std::string rest = body.substr(body[0] == '-' ? 2 : std::string("• ").size());
+      std::istringstream in{rest};
+      std::string word;
+      bool first = true;
+      while (in >> word) {
+        if (first) {
+          current += word;
+          first = false;
+        } else if (display_width(current) + 1 + display_width(word) > width) {
+          out += current + "\n";
+          current = std::string(indent + hang, ' ') + word;
+        } else {
+          current += " " + word;
+        }
+      }
+    } else {
+      add_words(body, indent);
+    }
+    first_in_paragraph = false;
+  }
+  flush();
+  return out;
 }
 
 std::string pad(std::string_view text, std::size_t width, bool left) {

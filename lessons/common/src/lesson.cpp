@@ -2,6 +2,9 @@
 #include "kit/lesson.hpp"
 
 #include "guard.hpp"
+#include "terminal.hpp"
+
+#include "kit/articles.hpp"
 
 #include <info/continuous_measures.hpp>
 #include <info/error.hpp>
@@ -27,8 +30,6 @@ namespace kit {
 
 namespace {
 
-constexpr std::size_t page_width = 88;  // reading width of explanations and rules
-
 // ANSI styles, used only when stdout is a terminal.
 struct palette {
   bool on = false;
@@ -50,77 +51,56 @@ std::string repeat(std::string_view s, std::size_t n) {
   return out;
 }
 
-// Wraps `text` to `width` columns. Blank lines separate paragraphs; a line starting with "- " or "• "
-// starts a bullet whose continuation lines are indented under its text.
-std::string wrap(std::string_view text, std::size_t indent, std::size_t width = page_width) {
-  std::string out;
-  std::istringstream lines{std::string(text)};
-  std::string line, current;
-  std::size_t hang = 0;  // extra indent of continuation lines (bullets)
-  bool first_in_paragraph = true;
-  auto flush = [&] {
-    if (!current.empty()) out += current + "\n";
-    current.clear();
-  };
-  auto add_words = [&](const std::string& words, std::size_t first_indent) {
-    std::istringstream in{words};
-    std::string word;
-    while (in >> word) {
-      if (current.empty()) {
-        current = std::string(first_indent, ' ') + word;
-        first_indent = indent + hang;
-      } else if (display_width(current) + 1 + display_width(word) > width) {
-        out += current + "\n";
-        current = std::string(indent + hang, ' ') + word;
-      } else {
-        current += " " + word;
-      }
-    }
-  };
-  while (std::getline(lines, line)) {
-    const auto start = line.find_first_not_of(' ');
-    if (start == std::string::npos) {  // blank line: paragraph break
-      flush();
-      if (!first_in_paragraph) out += "\n";
-      first_in_paragraph = true;
-      hang = 0;
-      continue;
-    }
-    const std::string body = line.substr(start);
-    const bool bullet = body.rfind("- ", 0) == 0 || body.rfind("• ", 0) == 0;
-    if (bullet) {
-      flush();
-      hang = 2;
-      current = std::string(indent, ' ') + "• ";
-      const std::string rest = body.substr(body[0] == '-' ? 2 : std::string("• ").size());
-      std::istringstream in{rest};
-      std::string word;
-      bool first = true;
-      while (in >> word) {
-        if (first) {
-          current += word;
-          first = false;
-        } else if (display_width(current) + 1 + display_width(word) > width) {
-          out += current + "\n";
-          current = std::string(indent + hang, ' ') + word;
-        } else {
-          current += " " + word;
-        }
-      }
-    } else {
-      add_words(body, indent);
-    }
-    first_in_paragraph = false;
+// A formula line cut to fit `width` columns, where a reader would cut it: at a gap between two formulas
+// (three spaces or more), else before a relation (=, ≤, ≥, ≈, ⇒, <, >), else at a space. Continuation
+// lines are indented four columns.
+std::vector<std::string> formula_lines(std::string line, std::size_t width) {
+  std::vector<std::string> lines;
+  while (display_width(line) > width) {
+    std::size_t cut = std::string::npos;
+    // A cut leaves something before it: never inside the leading indent.
+    const std::size_t text_start = line.find_first_not_of(' ');
+    auto fits = [&](std::size_t at) { return at > text_start && display_width(line.substr(0, at)) <= width; };
+    for (std::size_t at = line.find("   "); at != std::string::npos; at = line.find("   ", at + 1))
+      if (fits(at)) cut = at;
+    if (cut == std::string::npos)
+      for (const char* relation : {" = ", " ≤ ", " ≥ ", " ≈ ", " ⇒ ", " < ", " > "})
+        for (std::size_t at = line.find(relation); at != std::string::npos; at = line.find(relation, at + 1))
+          if (fits(at) && (cut == std::string::npos || at > cut)) cut = at;
+    if (cut == std::string::npos)
+      for (std::size_t at = line.find(' '); at != std::string::npos; at = line.find(' ', at + 1))
+        if (fits(at)) cut = at;
+    if (cut == std::string::npos) break;  // one long word: left whole
+    lines.push_back(line.substr(0, cut));
+    const auto next = line.find_first_not_of(' ', cut);
+    line = "    " + line.substr(next == std::string::npos ? line.size() : next);
   }
-  flush();
-  return out;
+  lines.push_back(line);
+  return lines;
 }
 
 // "  head  text..." with the text's continuation lines aligned under its first word.
 std::string hanging(const std::string& head, std::string_view text) {
   const std::size_t at = 2 + display_width(head) + 2;
-  const std::string body = wrap(text, at, page_width);
+  const std::string body = wrap(text, at);
   return "  " + head + "  " + body.substr(body.find_first_not_of(' '));
+}
+
+// Lines of `first` + the segments, each segment kept whole: a segment that does not fit on the current
+// line starts the next one at `indent` columns. A check line becomes "  ✓ name:  lhs = rhs  (difference …)"
+// when it fits, and otherwise breaks between its parts, never inside a number.
+std::string segments(const std::string& first, const std::vector<std::string>& parts, std::size_t indent) {
+  std::string out;
+  std::string line = first;
+  for (const std::string& part : parts) {
+    if (display_width(line) + 2 + display_width(part) > page_width() && display_width(line) > indent) {
+      out += line + "\n";
+      line = std::string(indent, ' ') + part;
+    } else {
+      line += "  " + part;
+    }
+  }
+  return out + line + "\n";
 }
 
 // The two-digit lesson number from a name such as "04_kl_divergence".
@@ -148,6 +128,10 @@ struct write_failure {
 
 }  // namespace
 
+// Where the student asked to go from a pause: back a step, or out of the lesson. Thrown from a pause
+// (which may come in the middle of a step's printing) to lesson::present.
+enum class go { back, quit };
+
 // The running lesson: options as parsed, the student's numbers, and the tally of checks.
 struct session {
   std::string name;
@@ -164,19 +148,58 @@ struct session {
   int exact_checks = 0;  // step::exact(): counted apart, printed only by builds with the symbolic layer
   int exact_failed = 0;
   bool after_blank = true;  // the last line printed was blank (or nothing was printed yet)
+  bool last_newline = true;
+  // Pausing: on a terminal with a person at it, the lesson waits for keys; `rows` is the terminal's
+  // height (0: unknown, no screenfuls), `shown` the lines printed since the last key.
+  bool interactive = false;
+  std::size_t rows = 0;
+  std::size_t shown = 0;
+
   void print(std::string_view text) {
-    if (text.empty()) return;
-    // Stop at the first failed write: the rest of the lesson would only be computed for nobody.
-    errno = 0;
-    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) throw write_failure{"the output", errno};
-    after_blank = text == "\n" ? last_newline : text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
-    last_newline = text.back() == '\n';
+    // Line by line, so that a step taller than the terminal stops at each screenful: the lines since
+    // the last key plus the prompt never exceed the rows, and nothing scrolls away unread.
+    for (std::size_t at = 0; at < text.size();) {
+      if (interactive && rows > 2 && last_newline && shown + 1 >= rows) {
+        const int k = key("── more: Enter or space · b back a step · q quit ──");
+        if (k == 'q') throw go::quit;
+        if (k == 'b') throw go::back;
+      }
+      const auto nl = text.find('\n', at);
+      const std::size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+      write(text.substr(at, end - at));
+      at = end;
+    }
   }
+
+  // Shows `prompt` and waits for a key: Enter, space, b or q (any other key is ignored). The prompt is
+  // erased afterwards, so the screen holds only the lesson. At the end of input it stops pausing.
+  int key(std::string_view prompt) {
+    std::fputs(colour.dim("  " + std::string(prompt) + " ").c_str(), stdout);
+    std::fflush(stdout);
+    int k = 0;
+    do k = terminal::read_key();
+    while (k != -1 && k != '\n' && k != ' ' && k != 'b' && k != 'q' && k != 'Q' && k != 'B');
+    std::fputs("\r\033[K", stdout);
+    shown = 0;
+    if (k == -1) interactive = false;
+    return k == 'Q' ? 'q' : k == 'B' ? 'b' : k;
+  }
+
   // Starts a block (paragraph, formula, table, plot, box) with a blank line unless there is one already.
   void blank_line() {
     if (!after_blank) print("\n");
   }
-  bool last_newline = true;
+
+ private:
+  void write(std::string_view line) {
+    if (line.empty()) return;
+    // Stop at the first failed write: the rest of the lesson would only be computed for nobody.
+    errno = 0;
+    if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) throw write_failure{"the output", errno};
+    after_blank = line == "\n" ? last_newline : line.size() >= 2 && line.substr(line.size() - 2) == "\n\n";
+    last_newline = line.back() == '\n';
+    if (last_newline) ++shown;
+  }
 };
 
 // ---------------------------------------------------------------- step
@@ -189,7 +212,8 @@ void step::say(std::string_view text) {
 void step::formula(std::string_view text) {
   std::string out, line;
   std::istringstream in{std::string(text)};
-  while (std::getline(in, line)) out += "      " + run_.colour.cyan(line) + "\n";
+  while (std::getline(in, line))
+    for (const std::string& piece : formula_lines(line, page_width() - 6)) out += "      " + run_.colour.cyan(piece) + "\n";
   run_.blank_line();
   run_.print(out + "\n");
 }
@@ -209,15 +233,16 @@ void step::result(std::string_view label, double value, std::string_view unit, n
 
 namespace {
 std::string box(const palette& c, std::string_view heading, const std::vector<std::pair<std::string, std::string>>& items) {
-  const std::size_t inner = page_width - 4;
+  const std::size_t inner = page_width() - 4;
   std::string out = "  " + c.yellow("┌─ " + std::string(heading) + " " +
                                     repeat("─", inner > display_width(heading) + 3 ? inner - display_width(heading) - 3 : 1)) +
                     "\n";
   for (const auto& [label, text] : items) {
     // Each item: a label, then its text wrapped under it with a hanging indent.
+    // Wrapped under its text, the label in the first line's indent.
     const std::string head = label.empty() ? "" : label + " ";
-    std::string wrapped = wrap(head + text, 0, inner - 2);
-    std::istringstream in{wrapped};
+    const std::size_t at = display_width(head);
+    std::istringstream in{wrap(text, at, inner - 2)};
     std::string line;
     bool first = true;
     while (std::getline(in, line)) {
@@ -225,7 +250,7 @@ std::string box(const palette& c, std::string_view heading, const std::vector<st
         out += "  " + c.yellow("│") + "\n";
         continue;
       }
-      out += "  " + c.yellow("│") + " " + (first || label.empty() ? "" : std::string(display_width(head), ' ')) + line + "\n";
+      out += "  " + c.yellow("│") + " " + (first ? head + line.substr(std::min(at, line.size())) : line) + "\n";
       first = false;
     }
   }
@@ -234,6 +259,17 @@ std::string box(const palette& c, std::string_view heading, const std::vector<st
 }
 }  // namespace
 
+void step::predict(std::string_view question, std::string_view answer) {
+  run_.blank_line();
+  run_.print(run_.colour.bold("  Predict:") + " " + wrap(question, 11).substr(11));
+  if (run_.interactive) {
+    const int k = run_.key("(think it over, then press Enter to see)");
+    if (k == 'q') throw go::quit;
+    if (k == 'b') throw go::back;
+  }
+  run_.print(run_.colour.bold("  Answer:") + "  " + wrap(answer, 11).substr(11));
+}
+
 void step::note(std::string_view title, std::string_view text) {
   run_.blank_line();
   run_.print(box(run_.colour, "Note · " + std::string(title), {{"", std::string(text)}}));
@@ -241,8 +277,9 @@ void step::note(std::string_view title, std::string_view text) {
 
 void step::erratum(const kit::erratum& e) {
   run_.blank_line();
-  run_.print(box(run_.colour, "Erratum · " + e.source,
-                 {{"The article:", e.claim}, {"It gets:", e.article}, {"Right:", e.right}, {"Why:", e.why}}));
+  run_.print(box(run_.colour, "Erratum",
+                 {{"The article:", cite(e.source) + " " + e.claim}, {"It gets:", e.article}, {"Right:", e.right},
+                  {"Why:", e.why}}));
 }
 
 namespace {
@@ -262,9 +299,18 @@ bool step::check(const info::check& c, number_format f) {
   const std::string sym = c.how == info::relation::equal        ? "="
                           : c.how == info::relation::less_equal ? "≤"
                                                                 : "≥";
-  const std::string mark = ok ? run_.colour.green("✓") : run_.colour.red("✗");
-  run_.print(fmt::format("  {} {}:  {} {} {}  (difference {}, tolerance {})\n", mark, c.name, number(c.lhs, f), sym,
-                         number(c.rhs, f), small(c.difference()), tolerance_text(c.tolerance)));
+  // "  ✓ name:  lhs = rhs  (difference d, tolerance t)", broken between its parts when it does not fit,
+  // continuation lines indented under the name.
+  const std::string named = wrap(c.name + ":", 4);
+  const auto cut = named.rfind('\n', named.size() - 2);
+  const std::string before = cut == std::string::npos ? "" : named.substr(0, cut + 1);
+  const std::string last = named.substr(cut == std::string::npos ? 0 : cut + 1, named.npos);
+  const std::string text =
+      before + segments(last.substr(0, last.size() - 1),
+                        {number(c.lhs, f) + " " + sym + " " + number(c.rhs, f),
+                         "(difference " + small(c.difference()) + ", tolerance " + tolerance_text(c.tolerance) + ")"},
+                        4);
+  run_.print("  " + (ok ? run_.colour.green("✓") : run_.colour.red("✗")) + " " + text.substr(4));
   return ok;
 }
 
@@ -274,8 +320,10 @@ bool step::exact(std::string_view text, bool holds) {
   const std::string mark = holds ? run_.colour.green("✓") : run_.colour.red("✗");
   // The line belongs to the block before it: the spacing state is left as it was, so that dropping the
   // line leaves the rest of the output byte for byte as a build without the symbolic layer prints it.
+  // A long one continues on lines indented 11 columns, under its text (run_lesson.cmake drops those too).
   const bool after_blank = run_.after_blank, last_newline = run_.last_newline;
-  run_.print(fmt::format("  {} exact: {}\n", mark, text));
+  const std::string body = wrap(text, 11);
+  run_.print("  " + mark + " exact: " + body.substr(11));
   run_.after_blank = after_blank;
   run_.last_newline = last_newline;
   return holds;
@@ -433,20 +481,6 @@ void read_numbers(session& run, bool paired) {
   }
 }
 
-// Waits for Enter (true: go on) or q (false: quit). End of input goes on without pausing again.
-bool pause(const palette& c, bool& interactive) {
-  std::fputs(c.dim("  ⏎ Enter: next step    q: quit ").c_str(), stdout);
-  std::fflush(stdout);
-  std::string answer;
-  if (!std::getline(std::cin, answer)) {
-    interactive = false;
-    std::fputs("\n", stdout);
-    return true;
-  }
-  const auto start = answer.find_first_not_of(" \t");
-  return !(start != std::string::npos && (answer[start] == 'q' || answer[start] == 'Q'));
-}
-
 // CLI11's messages can span lines; a lesson promises one.
 std::string one_line(std::string text) {
   std::replace(text.begin(), text.end(), '\n', ' ');
@@ -497,6 +531,8 @@ int lesson::run(int argc, char** argv) {
   run.kind = d_->kind;
   run.unit_base = d_->default_base;
   run.colour.on = ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+  const terminal::size screen = terminal::measure();
+  set_page_width(screen.columns > 0 ? screen.columns : captured_page_width);
 
   if (const std::span<const exercise> tasks = homework(); !tasks.empty())
     d_->steps.push_back({"Exercises", [tasks, name](kit::step& s) { exercises_step(s, name, tasks); }, false});
@@ -526,7 +562,8 @@ int lesson::run(int argc, char** argv) {
       q_option = app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
   }
   app.footer(fmt::format(
-      "On a terminal the lesson pauses after each step: Enter goes on, q quits.{}\n\n"
+      "On a terminal the lesson pauses after each step and at each screenful: Enter or space goes on,\n"
+      "b goes back a step, q quits. Text fits the terminal's width (COLUMNS=N sets it, 60 to 110).{}\n\n"
       "Exit status:\n"
       "  0  every check holds (or you quit with q)\n"
       "  1  a check fails; or an internal error: a bug, or no answer after {:g} seconds of computing\n"
@@ -592,39 +629,70 @@ int lesson::present(session& run, bool no_pause, bool list, int start) const {
   }
 
   const palette& c = run.colour;
-  run.print(c.bold(repeat("═", page_width)) + "\n");
+  const std::size_t width = page_width();
+  run.print(c.bold(repeat("═", width)) + "\n");
   run.print(c.bold(fmt::format(" Lesson {} · {}", nn, d_->title)) + "\n");
-  run.print(c.bold(repeat("═", page_width)) + "\n");
+  run.print(c.bold(repeat("═", width)) + "\n");
   run.print(wrap(d_->summary, 2));
-  run.print(fmt::format("  Units: {} (--base 2|e|10 changes them where the lesson is not quoting an article).\n",
-                        info::unit_name(run.unit_base)));
+  run.print(wrap(fmt::format("Units: {} (--base 2|e|10 changes them where the lesson is not quoting an article).",
+                             info::unit_name(run.unit_base)),
+                 2));
   if (own) {
-    std::string yours = "  Your numbers: P = " + run.p_text;
+    std::string yours = "Your numbers: P = " + run.p_text;
     if (!run.q_text.empty()) yours += ",  Q = " + run.q_text;
-    run.print(c.bold(yours) + "\n");
-    if (any_walkthrough) run.print("  Only the walkthrough steps run on them; run without --p/--q for the whole lesson.\n");
+    run.print(c.bold(wrap(yours, 2)));
+    if (any_walkthrough) run.print(wrap("Only the walkthrough steps run on them; run without --p/--q for the whole lesson.", 2));
   }
   run.print("\n");
 
-  bool interactive = ::isatty(STDIN_FILENO) != 0 && !no_pause;
+  run.interactive = terminal::interactive() && !no_pause;
+  run.rows = run.interactive ? terminal::measure().rows : 0;
+  // The steps to show, and each one's checks, so that going back and running a step again counts its
+  // checks once.
+  std::vector<int> shown;
+  for (int i = start - 1; i < static_cast<int>(d_->steps.size()); ++i)
+    if (!(own && any_walkthrough && !d_->steps[static_cast<std::size_t>(i)].walkthrough)) shown.push_back(i);
+  struct tally {
+    int checks = 0, failed = 0, exact_checks = 0, exact_failed = 0;
+  };
+  std::vector<tally> tallies(shown.size());
   kit::step page{run};
   try {
     const int count = static_cast<int>(d_->steps.size());
-    for (int i = start - 1; i < count; ++i) {
+    for (std::size_t k = 0; k < shown.size();) {
+      const int i = shown[k];
       const auto& s = d_->steps[static_cast<std::size_t>(i)];
-      if (own && any_walkthrough && !s.walkthrough) continue;
-      const std::string head = fmt::format("━━ Step {}/{} · {} ", i + 1, count, s.title);
-      const std::size_t w = display_width(head);
-      run.print("\n" + c.bold(head + repeat("━", w < page_width ? page_width - w : 2)) + "\n\n");
-      s.body(page);
-      // Each step reaches the screen whole before the pause; a failed flush is a failed write.
-      errno = 0;
-      if (std::fflush(stdout) != 0) throw write_failure{"the output", errno};
-      if (interactive && i + 1 < count && !pause(c, interactive)) {
-        run.print("\n");
-        return 0;
+      tally& t = tallies[k];
+      run.checks -= t.checks, run.failed -= t.failed, run.exact_checks -= t.exact_checks, run.exact_failed -= t.exact_failed;
+      t = {run.checks, run.failed, run.exact_checks, run.exact_failed};
+      bool back = false;
+      try {
+        // "━━ Step 3/10 · Title ━━━━…" across the page; a long title wraps under itself.
+        const std::string number = fmt::format("━━ Step {}/{} · ", i + 1, count);
+        std::string head = wrap(s.title, display_width(number), width - 3);
+        head = number + head.substr(display_width(number), head.size() - display_width(number) - 1);
+        const std::size_t w = display_width(head.substr(head.rfind('\n') == std::string::npos ? 0 : head.rfind('\n') + 1)) + 1;
+        run.print("\n" + c.bold(head + " " + repeat("━", w + 2 < width ? width - w : 2)) + "\n\n");
+        s.body(page);
+        // Each step reaches the screen whole before the pause; a failed flush is a failed write.
+        errno = 0;
+        if (std::fflush(stdout) != 0) throw write_failure{"the output", errno};
+        if (run.interactive && k + 1 < shown.size()) {
+          const int key = run.key("⏎ Enter or space: next step · b: back a step · q: quit");
+          if (key == 'q') throw go::quit;
+          back = key == 'b';
+        }
+      } catch (go g) {
+        if (g == go::quit) throw;
+        back = true;
       }
+      t = {run.checks - t.checks, run.failed - t.failed, run.exact_checks - t.exact_checks, run.exact_failed - t.exact_failed};
+      if (back && k > 0) --k;
+      else if (!back) ++k;
     }
+  } catch (go) {  // q: the student leaves; nothing failed
+    run.print("\n");
+    return 0;
   } catch (const info::invalid_input& e) {
     std::fflush(stdout);
     std::fprintf(stderr, "%s: %s\n", d_->name.c_str(), e.what());
@@ -635,7 +703,7 @@ int lesson::present(session& run, bool no_pause, bool list, int start) const {
     return 1;
   }
 
-  run.print("\n" + repeat("─", page_width) + "\n");
+  run.print("\n" + repeat("─", width) + "\n");
   if (run.failed == 0)
     run.print(c.green(run.checks == 1 ? std::string("1 check, it holds") : fmt::format("{} checks, all hold", run.checks)) + "\n");
   else

@@ -45,6 +45,11 @@ std::string bars(const std::vector<std::string>& labels, const std::vector<serie
     for (double v : ser.values)
       if (std::isfinite(v)) top = std::max(top, v);
   }
+  // The bars shrink to fit the page: labels, names, the axis and the printed value take the rest.
+  const std::size_t value_width = 3 + static_cast<std::size_t>(std::max(o.digits, 0)) + 2;
+  const std::size_t fixed_part = 2 + label_width + 1 + (s.size() > 1 ? name_width + 1 : 0) + 1 + 1 + value_width;
+  o.width = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(o.width, 8)),
+                                                   page_width() > fixed_part + 8 ? page_width() - fixed_part : 8));
   std::string out;
   for (std::size_t i = 0; i < labels.size(); ++i) {
     for (std::size_t k = 0; k < s.size(); ++k) {
@@ -74,7 +79,10 @@ std::string curves(const std::vector<double>& x, const std::vector<series>& s, c
     if (ser.values.size() != x.size())
       throw std::logic_error("kit::curves: series '" + ser.name + "' has " + std::to_string(ser.values.size()) +
                              " values for " + std::to_string(x.size()) + " points");
-  const auto W = static_cast<std::size_t>(std::max(o.width, 8));
+  // The plot shrinks to fit the page: the y labels, the axis and the x label take the rest.
+  const std::size_t y_margin = 9, overhead = 2 + y_margin + 2 + 2 + display_width(o.x_label);
+  const auto W = std::min<std::size_t>(static_cast<std::size_t>(std::max(o.width, 8)),
+                                       page_width() > overhead + 8 ? page_width() - overhead : 8);
   const auto H = static_cast<std::size_t>(std::max(o.height, 4));
   auto value = [&](const series& ser, std::size_t column) {
     // The sample nearest to this column.
@@ -145,9 +153,19 @@ std::string curves(const std::vector<double>& x, const std::vector<series>& s, c
   out += "  " + std::string(margin, ' ') + " " + axis + "  " + o.x_label + "\n";
   // (the axis line ends with the label, so it has no trailing blanks)
   // Legend.
-  out += "  " + std::string(margin, ' ') + "  █ " + s[0].name;
-  for (std::size_t k = 1; k < s.size(); ++k) out += std::string("   ") + marks[(k - 1) % marks.size()] + " " + s[k].name;
-  out += "\n";
+  // Legend, on as many lines as the page needs.
+  const std::string lead = "  " + std::string(margin, ' ') + "  ";
+  std::string line = lead + "█ " + s[0].name;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    const std::string item = std::string(marks[(k - 1) % marks.size()]) + " " + s[k].name;
+    if (display_width(line) + 3 + display_width(item) > page_width()) {
+      out += line + "\n";
+      line = lead + item;
+    } else {
+      line += "   " + item;
+    }
+  }
+  out += line + "\n";
   return out;
 }
 

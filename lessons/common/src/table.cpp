@@ -33,6 +33,15 @@ table& table::outcomes(long long n, const std::function<std::vector<cell>(long l
 
 std::string table::render(int indent) const {
   const std::size_t n = columns_.size();
+  // Each column's format: its own, or scientific when a non-zero value would lose its digits (never 0.000000).
+  std::vector<number_format> format(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    std::vector<double> values;
+    for (const auto& entry : rows_)
+      if (!entry.cells.empty())
+        if (const auto* x = std::get_if<double>(&entry.cells[j].value)) values.push_back(*x);
+    format[j] = column_format(values, columns_[j].format);
+  }
   // Text of every cell, and whether the column holds numbers (right-aligned, header too).
   std::vector<std::string> heads(n);
   std::vector<bool> numeric(n, false);
@@ -53,7 +62,7 @@ std::string table::render(int indent) const {
         t.push_back(*s);
         rt.push_back(false);
       } else if (const auto* x = std::get_if<double>(&v)) {
-        t.push_back(number(*x, columns_[j].format));
+        t.push_back(number(*x, format[j]));
         rt.push_back(true);
         numeric[j] = true;
       } else {
@@ -68,35 +77,53 @@ std::string table::render(int indent) const {
   }
   const std::string margin(static_cast<std::size_t>(std::max(indent, 0)), ' ');
   const std::string gap = "  ";
-  auto line_of = [&](const std::vector<std::string>& cells, const std::vector<bool>& r) {
-    std::string line = margin;
-    for (std::size_t j = 0; j < n; ++j) {
-      if (j > 0) line += gap;
-      line += pad(cells[j], width[j], !r[j]);
+
+  // A table wider than the page is shown as several narrower ones, each repeating the first column (the
+  // outcome), rather than letting the terminal wrap every row.
+  std::vector<std::vector<std::size_t>> parts{{0}};
+  std::size_t used = margin.size() + width[0];
+  for (std::size_t j = 1; j < n; ++j) {
+    if (used + gap.size() + width[j] > page_width() && parts.back().size() > 1) {
+      parts.push_back({0});
+      used = margin.size() + width[0];
     }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    return line + "\n";
-  };
-  auto rule_line = [&] {
-    std::string line = margin;
-    for (std::size_t j = 0; j < n; ++j) {
-      if (j > 0) line += gap;
-      for (std::size_t k = 0; k < width[j]; ++k) line += "─";
-    }
-    return line + "\n";
-  };
-  std::string out = line_of(heads, numeric);
-  out += rule_line();
-  for (std::size_t i = 0; i < rows_.size(); ++i) {
-    if (rows_[i].skipped > 0) {
-      out += margin + "… " + std::to_string(rows_[i].skipped) + " rows …\n";
-    } else if (rows_[i].cells.empty()) {
-      out += rule_line();
-    } else {
-      // A text cell in a numeric column (an empty total, "—") is right-aligned with the numbers.
-      std::vector<bool> r = right[i];
-      for (std::size_t j = 0; j < n; ++j) r[j] = r[j] || numeric[j];
-      out += line_of(text[i], r);
+    parts.back().push_back(j);
+    used += gap.size() + width[j];
+  }
+
+  std::string out;
+  for (const auto& cols : parts) {
+    auto line_of = [&](const std::vector<std::string>& cells, const std::vector<bool>& r) {
+      std::string line = margin;
+      for (std::size_t k = 0; k < cols.size(); ++k) {
+        if (k > 0) line += gap;
+        line += pad(cells[cols[k]], width[cols[k]], !r[cols[k]]);
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      return line + "\n";
+    };
+    auto rule_line = [&] {
+      std::string line = margin;
+      for (std::size_t k = 0; k < cols.size(); ++k) {
+        if (k > 0) line += gap;
+        for (std::size_t c = 0; c < width[cols[k]]; ++c) line += "─";
+      }
+      return line + "\n";
+    };
+    if (!out.empty()) out += "\n";
+    out += line_of(heads, numeric);
+    out += rule_line();
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+      if (rows_[i].skipped > 0) {
+        out += margin + "… " + std::to_string(rows_[i].skipped) + " rows …\n";
+      } else if (rows_[i].cells.empty()) {
+        out += rule_line();
+      } else {
+        // A text cell in a numeric column (an empty total, "—") is right-aligned with the numbers.
+        std::vector<bool> r = right[i];
+        for (std::size_t j = 0; j < n; ++j) r[j] = r[j] || numeric[j];
+        out += line_of(text[i], r);
+      }
     }
   }
   return out;

@@ -4,8 +4,9 @@
 /// Usage:
 /// \code
 ///   kit::number(0.4689955935892812)             // "0.468996"  (6 decimals, the curriculum's default)
+///   kit::number(1e-300)                         // "1.000e-300" (never 0.000000 for a number that is not 0)
 ///   kit::number(x, kit::shortest())             // "0.6311103254079743" (every digit a double carries)
-///   kit::number(1.084e-5, kit::sci(3))          // "1.084e-05"
+///   kit::number(1.084e-5, kit::sci(3))          // "1.084e-5"
 ///   kit::quantity(1.926979, "bits")             // "1.926979 bits"
 ///   kit::display_width("H(P) = −Σ")             // 9: counts what the terminal shows, not UTF-8 bytes
 ///   kit::outcome_list({0, 3, 7})                // "0, 3, 7"
@@ -20,6 +21,15 @@
 
 namespace kit {
 
+/// The width, in terminal columns, that the lesson's text, tables and plots fit into: from the terminal
+/// (or COLUMNS) between min_page_width and max_page_width, and captured_page_width when the output is
+/// not a terminal, so that captured output is the same everywhere. kit::lesson sets it when it starts.
+inline constexpr std::size_t min_page_width = 60;
+inline constexpr std::size_t max_page_width = 110;
+inline constexpr std::size_t captured_page_width = 88;
+[[nodiscard]] std::size_t page_width();
+void set_page_width(std::size_t columns);
+
 /// How a number is written.
 struct number_format {
   enum class style { fixed, scientific, shortest, integer };
@@ -29,7 +39,7 @@ struct number_format {
 
 /// `digits` decimals: fixed(6) writes 0.468996.
 [[nodiscard]] constexpr number_format fixed(int digits = 6) { return {number_format::style::fixed, digits}; }
-/// Scientific: sci(3) writes 1.084e-05.
+/// Scientific: sci(3) writes 1.084e-5.
 [[nodiscard]] constexpr number_format sci(int digits = 3) { return {number_format::style::scientific, digits}; }
 /// The shortest text that reads back as the same double: 0.6311103254079743.
 [[nodiscard]] constexpr number_format shortest() { return {number_format::style::shortest, 0}; }
@@ -37,16 +47,28 @@ struct number_format {
 [[nodiscard]] constexpr number_format integer() { return {number_format::style::integer, 0}; }
 
 /// Writes x; +∞ and −∞ as "∞" and "-∞", NaN as "NaN" (a lesson should never print one).
+/// A number is never shown as zero unless it is zero: an exact 0 is written "0", and a non-zero x that
+/// fixed(d) would round to 0.000000 is written in scientific notation instead (1e-300 as "1.000e-300").
 [[nodiscard]] std::string number(double x, number_format f = fixed());
 
 /// "1.926979 bits": the number and its unit (no unit if `unit` is empty).
 [[nodiscard]] std::string quantity(double x, std::string_view unit, number_format f = fixed());
+
+/// The format a column of numbers is written in: `f`, unless `f` is fixed and a non-zero value in `values`
+/// would show as zero in it (1e-7 in fixed(6)), in which case the whole column is scientific, so that a
+/// small probability keeps its digits and the column still reads as one scale.
+[[nodiscard]] number_format column_format(const std::vector<double>& values, number_format f);
 
 /// A tolerance or a difference, briefly: "1e-12", "2.2e-16", "0".
 [[nodiscard]] std::string small(double x, int digits = 1);
 
 /// The number of terminal columns UTF-8 text takes (code points, combining marks count 0).
 [[nodiscard]] std::size_t display_width(std::string_view text);
+
+/// `text` wrapped to `width` columns (the page unless given), every line starting with `indent` spaces and
+/// ending with a newline. Blank lines separate paragraphs; a line starting with "- " or "• " starts a
+/// bullet, its continuation lines indented under its text.
+[[nodiscard]] std::string wrap(std::string_view text, std::size_t indent, std::size_t width = page_width());
 
 /// Pads `text` with spaces on the right (left = true) or left to `width` display columns.
 [[nodiscard]] std::string pad(std::string_view text, std::size_t width, bool left = true);

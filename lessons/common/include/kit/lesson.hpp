@@ -16,7 +16,9 @@
 ///     ...; s.show(t);                                                // a table, or a plot (a string)
 ///     s.result("H(P)", h, "bits");                                   // "  H(P) = 0.468996 bits"
 ///     s.check(info::identity("H(0.9, 0.1) [curriculum]", h, 0.468996, 5e-7));  // ✓/✗ line, counted
-///     s.erratum({.source = "004_8e5fd8405d42610a.txt", .claim = "...", .article = "...",
+///     s.predict("Which costs more bits, heads or tails?",             // the student guesses first
+///               "Tails: S = 3.32 bits against 0.15, the rarer outcome surprises more.");
+///     s.erratum({.source = kit::article::course, .claim = "...", .article = "...",
 ///                .right = "...", .why = "..."});                     // where an article is wrong
 ///   }
 ///
@@ -42,10 +44,15 @@
 /// tools/guard), 2 on bad input (an info::invalid_input from a spec, a base, or a step; an unknown option;
 /// an empty --p/--q/--base/--data; a --data directory that cannot take files), 3 when stdout or a --data
 /// file cannot be written. Every refusal is one line on stderr that starts with the lesson's name.
-/// On a terminal (stdin a tty, no --no-pause) the lesson pauses after each step: Enter goes on, q quits.
-/// Colour is used only when stdout is a terminal and NO_COLOR is unset, so captured output is stable.
+/// On a terminal (stdin and stdout terminals, no --no-pause) the lesson pauses after each step and reads
+/// single keys: Enter or space goes on, b goes back a step, q quits. A step taller than the terminal
+/// pauses at each screenful. Colour is used only when stdout is a terminal and NO_COLOR is unset.
+///
+/// Layout: text, tables and plots fit kit::page_width(): the terminal's width (or COLUMNS) between 60 and
+/// 110 columns, and 88 when the output is captured without COLUMNS, so that captured output is stable.
 #pragma once
 
+#include "kit/articles.hpp"
 #include "kit/format.hpp"
 #include "kit/plot.hpp"
 #include "kit/table.hpp"
@@ -67,7 +74,7 @@ namespace kit {
 
 /// Where an article is wrong: what it says, the right figure, and why.
 struct erratum {
-  std::string source;   ///< the article's file, e.g. "002_ee3d71b436fd78b4.txt"
+  kit::article source;  ///< the article, cited by title and author
   std::string claim;    ///< what the article says or does
   std::string article;  ///< the article's figure (or statement)
   std::string right;    ///< the right figure (or statement)
@@ -92,6 +99,10 @@ class step {
   void show(const table& t);
   /// "  label = value unit", e.g. result("KL(P‖Q)", 1.926979, "bits") prints "  KL(P‖Q) = 1.926979 bits".
   void result(std::string_view label, double value, std::string_view unit, number_format f = fixed());
+  /// A question for the student to answer in their head before the lesson shows its answer: on a terminal
+  /// the lesson waits for a key between the two; with --no-pause (or captured) both print in sequence.
+  /// Both are computed where they depend on the numbers: the answer must be right for the student's P and Q.
+  void predict(std::string_view question, std::string_view answer);
   /// A boxed note: a remark worth remembering, or a caution.
   void note(std::string_view title, std::string_view text);
   /// A boxed erratum: where an article is wrong, its figure, the right one, and why.

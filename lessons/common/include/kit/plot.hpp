@@ -11,8 +11,11 @@
 ///   step.show(kit::curves(x, {{"p", p_values}, {"q forward", qf}, {"q reverse", qr}},
 ///                         {.x_label = "x", .y_label = "density"}));
 /// \endcode
-/// Returns plain text (no colour), so the output is the same on a terminal and in a test.
+/// Returns plain text (no colour), so the output is the same on a terminal and in a test. A plot wider
+/// than kit::page_width() is drawn narrower, to fit.
 #pragma once
+
+#include "kit/format.hpp"
 
 #include <string>
 #include <vector>

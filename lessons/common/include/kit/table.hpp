@@ -10,7 +10,8 @@
 ///   t.row({"sum", 1.0, "", 0.468996});
 ///   step.show(t);
 /// \endcode
-/// A column's numbers are written with its format (kit::fixed(6) unless given: {"S", "bits", kit::shortest()}).
+/// A column's numbers are written with its format (kit::fixed(6) unless given: {"S", "bits", kit::shortest()}),
+/// or in scientific notation when fixed digits would hide a small value (kit::column_format).
 /// Integers (int, long, Eigen::Index) are written as whole numbers.
 ///
 /// A table with a row per outcome of the student's P gets its rows from outcomes(), which keeps it readable
@@ -69,7 +70,9 @@ class table {
   static constexpr long long full_rows = 40;
   static constexpr long long head_rows = 20;
   static constexpr long long tail_rows = 10;
-  /// The table as text, each line starting with `indent` spaces, ending with a newline.
+  /// The table as text, each line starting with `indent` spaces, ending with a newline. A table wider
+  /// than kit::page_width() is shown as several, each repeating the first column. A column of numbers in a
+  /// fixed format turns scientific when a non-zero value in it would show as zero.
   [[nodiscard]] std::string render(int indent = 2) const;
 
  private:
