@@ -82,6 +82,13 @@ void biased_coin(kit::step& s) {
   s.formula("S(H) = −log₂ 0.9        S(T) = −log₂ 0.1 = log₂ 10");
   const double sh = info::surprisal(0.9, info::base::bits);
   const double st = info::surprisal(0.1, info::base::bits);
+  // Tails is 9 times rarer, but −log p is not proportional to 1/p: near p = 1 it is almost 0, so the
+  // ratio of the surprisals is far from 9.
+  const double times = st / sh;
+  s.predict("Tails is 9 times rarer than heads: is it about 9 times as surprising, more, or less?",
+            std::string(times > 9 ? "More" : "Less") + ": about " + kit::number(times, kit::fixed(1)) +
+                " times (" + kit::quantity(st, "bits") + " against " + kit::quantity(sh, "bits") +
+                "). Near p = 1 the surprisal −log p is almost 0, so the likely outcome costs next to nothing.");
   kit::table t{{"outcome"}, {"P(x)"}, {"S(x)", "bits"}};
   t.row({"heads", 0.9, sh}).row({"tails", 0.1, st});
   s.show(t);
@@ -135,6 +142,12 @@ void additivity(kit::step& s) {
                                      {"tails, six", 0.1, 1.0 / 6.0},
                                      {"fair heads, fair heads", 0.5, 0.5},
                                      {"tails, tails", 0.1, 0.1}};
+  // Two tails in a row: P = 0.1 · 0.1 = 0.01, so S = −log 0.01 = 2 · (−log 0.1).
+  const double tails = info::surprisal(0.1, b);
+  s.predict("Toss the biased coin twice: how surprising is tails, tails, in " + s.unit() + "?",
+            kit::quantity(info::surprisal(0.1 * 0.1, b), s.unit()) + ", twice S(tails) = " +
+                kit::quantity(tails, s.unit()) + ". The probabilities multiply (0.1 · 0.1 = 0.01), so the "
+                "surprisals add.");
   kit::table t{{"x, y"}, {"P(x)"}, {"P(y)"}, {"S(x)", s.unit()}, {"S(y)", s.unit()},
                {"S(x)+S(y)", s.unit()}, {"−log P(x)P(y)", s.unit()}};
   for (const auto& e : events) {

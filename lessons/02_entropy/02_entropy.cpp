@@ -124,6 +124,12 @@ void three_outcomes(kit::step& s) {
 // Step 5: the extremes: uniform gives log n, a point mass gives 0.
 void extremes(kit::step& s) {
   const info::base b = s.base();
+  // The two ends of the range, computed: H(uniform on 3) = log 3 and H(point mass) = 0.
+  s.predict("Of all distributions on 3 outcomes, which has the largest entropy, and which the smallest?",
+            "The uniform (1/3, 1/3, 1/3), with " + kit::quantity(info::entropy(info::pmf::uniform(3), b), s.unit()) +
+                " = log 3, and a point mass such as (0, 1, 0), with " +
+                kit::quantity(info::entropy(info::pmf{0.0, 1.0, 0.0}, b), s.unit()) +
+                ". Entropy measures how little we can predict: nothing at all, or everything.");
   s.say(
       "Entropy is largest when we can predict nothing: all n outcomes equally likely, each with "
       "surprisal log n, so H = log n. It is zero when we can predict everything: one outcome has "
@@ -197,10 +203,24 @@ void walkthrough(kit::step& s) {
                         : "The walkthrough, here on P = (0.5, 0.25, 0.25) and Q = (0.9, 0.1). Run the lesson "
                           "with --p and --q (for example --p 0.1,0.4,0.5) to see it on your own numbers.");
   s.formula("H(P) = −Σ P(x) log P(x)        0 ≤ H(P) ≤ log n");
+  bool asked = false;  // one prediction, for the first distribution shown
   for (const info::pmf* d : {&s.p(), &s.q()}) {
     const std::string name = d->name();
     if (s.own_numbers() && ((name == "P" && !s.p_given()) || (name == "Q" && !s.q_given()))) continue;
     s.say(name + " = " + kit::vector_text(d->mass().data(), static_cast<std::size_t>(d->size())) + ":");
+    if (!asked && d->size() > 1) {
+      // Where H lies between its floor 0 (a point mass) and its ceiling log n (uniform), from the numbers.
+      asked = true;
+      const double h = info::entropy(*d, b);
+      const double top = std::log(static_cast<double>(d->size())) / info::log_of_base(b);
+      const std::string ceiling = "log " + std::to_string(d->size()) + " = " + kit::quantity(top, s.unit());
+      const double share = h / top;
+      s.predict("Is H(" + name + ") nearer 0 or nearer its largest possible value, " + ceiling + "?",
+                std::string(share > 0.5 ? "Nearer log n" : share < 0.5 ? "Nearer 0" : "Exactly halfway") + ": H(" +
+                    name + ") = " + kit::quantity(h, s.unit()) + ", " + kit::number(100 * share, kit::fixed(1)) +
+                    " % of " + ceiling + ". H reaches log n only when all n outcomes are equally likely, and 0 "
+                    "only for a point mass.");
+    }
     s.show(entropy_table(*d, b));
     const double h = info::entropy(*d, b);
     const double top = std::log(static_cast<double>(d->size())) / info::log_of_base(b);

@@ -89,6 +89,11 @@ void one_hot(kit::step& s) {
   s.show(cross_entropy_table(truth, good, info::base::nats));
   const double h_good = info::cross_entropy(truth, good, info::base::nats);
   s.result("H(P, Q_good)", h_good, "nats");
+  // Only the true class's term survives, so the bad model's loss is −log Q_bad(1) = −log 0.05.
+  s.predict("A bad model says Q = (0.85, 0.05, 0.10): does the 0.85 it puts on the wrong class 0 add to the loss?",
+            "No: H(P, Q_bad) = " + kit::quantity(info::cross_entropy(truth, bad, info::base::nats), "nats") +
+                " = −log 0.05, from the true class alone. P(x) = 0 for the wrong classes, so their terms "
+                "vanish, wherever the rest of Q's mass goes.");
   s.say("A bad prediction, Q = (0.85, 0.05, 0.10): the true class got only 5 %.");
   s.show(cross_entropy_table(truth, bad, info::base::nats));
   const double h_bad = info::cross_entropy(truth, bad, info::base::nats);
@@ -216,12 +221,47 @@ void not_zero_at_match(kit::step& s) {
              .right = "H(R, R) = H(R) = 1.080937 nats; H(P, P) = 0 only for a point mass.",
              .why = "with Q = P the cross-entropy is the entropy of P, which is positive unless one outcome is "
                     "certain. The statement holds for KL(P‖Q) = H(P, Q) − H(P), not for H(P, Q)."});
-  s.check(info::at_least("H(R, R) is not zero: H(R, R) ≥ 1", info::cross_entropy(r, r), 1.0));
+  s.check(info::at_least("H(R, R) is not zero: H(R, R) ≥ 1 nat", info::cross_entropy(r, r), 1.0));
   s.check(info::identity("H(R, R) = 1.080937 nats (mpmath)", info::cross_entropy(r, r), h_r_nats, 1e-15));
   s.check(info::identity("H(point, point) = 0", info::cross_entropy(point, point), 0.0, 0.0));
 }
 
 // ---------------------------------------------------------------------------------------------------
+// "outcome 2" or "outcomes 41 and beyond": where `from` has mass and `to` has none.
+std::string ruled_out(const info::pmf& from, const info::pmf& to) {
+  const info::support_mismatch miss = info::infinite_outcomes(from, to);
+  std::string which = kit::outcome_list(miss.outcomes);
+  if (miss.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*miss.all_from) + " and beyond";
+  return (miss.outcomes.size() + (miss.all_from ? 2 : 0) > 1 ? "outcomes " : "outcome ") + which;
+}
+
+// The prediction of the walkthrough: H(Q, P) against H(P, Q), answered from the student's numbers. The swap
+// averages P's surprisal −log P(x) over Q's events instead of Q's surprisal over P's events; it is infinite
+// where the second distribution rules out an outcome the first can produce.
+void predict_swap(kit::step& s, const info::pmf& p, const info::pmf& q) {
+  const info::base b = s.base();
+  const double pq = info::cross_entropy(p, q, b), qp = info::cross_entropy(q, p, b);
+  const std::string both = "H(Q, P) = " + kit::quantity(qp, s.unit()) + " against H(P, Q) = " + kit::quantity(pq, s.unit());
+  std::string answer;
+  if (std::isinf(pq) && std::isinf(qp))
+    answer = "The same: both are ∞. Q gives probability 0 to " + ruled_out(p, q) + ", which P can produce, and P "
+             "gives 0 to " + ruled_out(q, p) + ", which Q can produce.";
+  else if (std::isinf(qp))
+    answer = "Larger: " + both + ". P gives probability 0 to " + ruled_out(q, p) +
+             ", which Q can produce, so P's surprisal there is infinite.";
+  else if (std::isinf(pq))
+    answer = "Smaller: " + both + ". Q gives probability 0 to " + ruled_out(p, q) +
+             ", which P can produce; the swap removes that infinity.";
+  else if (std::fabs(qp - pq) <= 1e-12 * std::max(1.0, std::fabs(pq)))
+    answer = "The same here: " + both + ". In general the two differ: each averages the other's surprisal over "
+             "different events.";
+  else
+    answer = std::string(qp > pq ? "Larger" : "Smaller") + ": " + both +
+             ". The swap averages P's surprisal over Q's events instead of Q's surprisal over P's: a different "
+             "average of different numbers.";
+  s.predict("Swap the roles: is H(Q, P) larger than H(P, Q), smaller, or the same?", answer);
+}
+
 // Walkthrough: the student's P and Q.
 void walkthrough(kit::step& s) {
   const info::pmf& p = s.p();
@@ -239,6 +279,7 @@ void walkthrough(kit::step& s) {
   s.result("H(P, Q)", h_pq, s.unit());
   kit::exact_line(s, "H(P, Q)", kit::exact_measure::cross_entropy, s.p_spec(), s.q_spec(), h_pq, b);
   s.result("H(P) (the right model)", h_p, s.unit());
+  predict_swap(s, p, q);
   s.result("H(Q, P) (roles swapped)", h_qp, s.unit());
   const info::support_mismatch bad = info::infinite_outcomes(p, q);
   if (!bad.empty()) {

@@ -11,6 +11,8 @@
 
 #include <info/info.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -125,6 +127,13 @@ void binomial_against_uniform(kit::step& s) {
   const info::pmf p = info::to_pmf(boost::math::binomial(2, 0.4), "P");
   const info::pmf u = info::pmf::uniform(3, "U");
   s.show(kit::bars({"0", "1", "2"}, {{"P", {p(0), p(1), p(2)}}, {"U", {u(0), u(1), u(2)}}}, {.width = 40}));
+  // Each direction weights the log-ratio by its first distribution: U weights outcome 2, where P is
+  // smallest, by a full third (the checks below hold both values to mpmath's).
+  s.predict("Which direction is larger: KL(P‖U), weighted by P, or KL(U‖P), weighted by U?",
+            "KL(U‖P): " + kit::quantity(info::kl_divergence(u, p, info::base::nats), "nats") + " against " +
+                kit::quantity(info::kl_divergence(p, u, info::base::nats), "nats") +
+                ". U puts a third of its weight on outcome 2, where P has only " + kit::number(p(2), kit::fixed(2)) +
+                ", and the log-ratio there is large.");
   s.say("KL(P‖U): the log-ratios weighted by P.");
   s.show(kl_table(p, u, info::base::nats));
   const double pu = info::kl_divergence(p, u, info::base::nats);
@@ -319,6 +328,51 @@ void not_distributions(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// "outcome 2" or "outcomes 41 and beyond": where `from` has mass and `to` has none.
+std::string ruled_out(const info::pmf& from, const info::pmf& to) {
+  const info::support_mismatch miss = info::infinite_outcomes(from, to);
+  std::string which = kit::outcome_list(miss.outcomes);
+  if (miss.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*miss.all_from) + " and beyond";
+  return (miss.outcomes.size() + (miss.all_from ? 2 : 0) > 1 ? "outcomes " : "outcome ") + which;
+}
+
+// The prediction of the walkthrough, answered from the student's numbers: KL(Q‖P) against KL(P‖Q). The
+// larger direction is explained by its largest term P(x) log(P(x)/Q(x)) (first distribution's weight on x,
+// where the second gives x less), or, where a direction is infinite, by the outcome the second rules out.
+void predict_direction(kit::step& s, const info::pmf& p, const info::pmf& q) {
+  const info::base b = s.base();
+  const double pq = info::kl_divergence(p, q, b), qp = info::kl_divergence(q, p, b);
+  const std::string both = "KL(Q‖P) = " + kit::quantity(qp, s.unit()) + " against KL(P‖Q) = " + kit::quantity(pq, s.unit());
+  // The outcome with the largest term of KL(first‖second), as "outcome x, where Q = 0.8 but P only 0.1".
+  auto largest_term = [b](const info::pmf& first, const info::pmf& second) {
+    const Eigen::ArrayXd terms = info::kl_terms(first, second, b);
+    Eigen::Index x = 0;
+    terms.maxCoeff(&x);
+    const Eigen::Index n = std::max(first.size(), second.size());
+    return "outcome " + std::to_string(x) + ", where " + first.name() + " = " +
+           fmt::format("{:.6g}", first.extend(n)(x)) + " but " + second.name() + " only " +
+           fmt::format("{:.6g}", second.extend(n)(x));
+  };
+  std::string answer;
+  if (std::isinf(pq) && std::isinf(qp))
+    answer = "The same: both are ∞. Q gives probability 0 to " + ruled_out(p, q) + ", which P allows, and P gives 0 "
+             "to " + ruled_out(q, p) + ", which Q allows.";
+  else if (std::isinf(qp))
+    answer = "KL(Q‖P): it is ∞, against KL(P‖Q) = " + kit::quantity(pq, s.unit()) + ". P gives probability 0 to " +
+             ruled_out(q, p) + ", which Q allows.";
+  else if (std::isinf(pq))
+    answer = "KL(P‖Q): it is ∞, against KL(Q‖P) = " + kit::quantity(qp, s.unit()) + ". Q gives probability 0 to " +
+             ruled_out(p, q) + ", which P allows.";
+  else if (std::fabs(qp - pq) <= 1e-12 * std::max(1.0, pq))
+    answer = "Neither: " + both + ". Your pair is one of the few where the two directions agree; in general they "
+             "differ.";
+  else if (qp > pq)
+    answer = "KL(Q‖P): " + both + ". Its largest term is at " + largest_term(q, p) + ": weighted by Q, that log-ratio counts heavily.";
+  else
+    answer = "KL(P‖Q): " + both + ". Its largest term is at " + largest_term(p, q) + ": weighted by P, that log-ratio counts heavily.";
+  s.predict("Swap the roles: which is larger, KL(P‖Q) or KL(Q‖P)?", answer);
+}
+
 // Walkthrough: the student's P and Q.
 void walkthrough(kit::step& s) {
   const info::pmf& p = s.p();
@@ -333,6 +387,7 @@ void walkthrough(kit::step& s) {
   const double pq = info::kl_divergence(p, q, b), qp = info::kl_divergence(q, p, b);
   s.result("KL(P‖Q)", pq, s.unit());
   kit::exact_line(s, "KL(P‖Q)", kit::exact_measure::kl, s.p_spec(), s.q_spec(), pq, b);
+  predict_direction(s, p, q);
   s.result("KL(Q‖P) (roles swapped)", qp, s.unit());
   kit::exact_line(s, "KL(Q‖P)", kit::exact_measure::kl, s.q_spec(), s.p_spec(), qp, b);
   for (const auto& [from, to, name] : {std::tuple{&p, &q, "KL(P‖Q)"}, std::tuple{&q, &p, "KL(Q‖P)"}}) {

@@ -210,7 +210,7 @@ void same_gradient(kit::step& s) {
   };
   const Eigen::Array3d theta{0.5, -0.3, 0.1};
   const double step = 1e-5;
-  kit::table t{{"i"}, {"∂H(P,Q_θ)/∂θᵢ", "nats"}, {"∂KL(P‖Q_θ)/∂θᵢ", "nats"}, {"Q_θ(i) − P(i)", "nats"}};
+  kit::table t{{"i"}, {"∂H(P,Q_θ)/∂θᵢ", "nats"}, {"∂KL(P‖Q_θ)/∂θᵢ", "nats"}, {"Q_θ(i) − P(i)"}};
   std::vector<double> d_ce(3), d_kl(3), exact(3);
   const info::pmf q = model(theta);
   for (int i = 0; i < 3; ++i) {
@@ -229,6 +229,11 @@ void same_gradient(kit::step& s) {
   for (std::size_t i = 0; i < 3; ++i)
     s.check(info::identity("∂H/∂θ" + std::to_string(i) + " = Q_θ(" + std::to_string(i) + ") − P(" + std::to_string(i) + ")",
                            d_ce[i], exact[i], 1e-8));
+  // At θ = log P the softmax gives back P: KL(P‖P) = 0, and H(P, P) = H(P).
+  const info::pmf at_best = model(Eigen::Array3d{std::log(0.42), std::log(0.31), std::log(0.27)});
+  s.predict("Train θ until Q_θ = P: does the loss H(P, Q_θ) reach 0?",
+            "No: it stops at H(P) = " + kit::quantity(info::cross_entropy(r, at_best), "nats") +
+                ", while KL(P‖Q_θ) drops to 0. The entropy of the data does not depend on θ, so no model can remove it.");
   s.say(
       "At the minimum, θ = log P (so that Q_θ = P), KL is 0 and the cross-entropy is H(P): the smallest "
       "loss a model can reach is the entropy of the data, not 0.");
@@ -238,6 +243,34 @@ void same_gradient(kit::step& s) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The prediction of the walkthrough, answered from the student's numbers: which of the two parts of
+// H(P, Q) = H(P) + KL(P‖Q) is larger. KL is infinite where Q rules out an outcome P can produce.
+void predict_larger_part(kit::step& s, const info::pmf& p, const info::pmf& q) {
+  const info::base b = s.base();
+  const double h = info::entropy(p, b), kl = info::kl_divergence(p, q, b);
+  std::string answer;
+  if (std::isinf(kl)) {
+    const info::support_mismatch miss = info::infinite_outcomes(p, q);
+    std::string which = kit::outcome_list(miss.outcomes);
+    if (miss.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*miss.all_from) + " and beyond";
+    const bool several = miss.outcomes.size() + (miss.all_from ? 2 : 0) > 1;
+    answer = "KL(P‖Q): it is ∞, while H(P) = " + kit::quantity(h, s.unit()) + ". Q gives probability 0 to " +
+             (several ? "outcomes " : "outcome ") + which + ", which P can produce.";
+  } else if (std::fabs(h - kl) <= 1e-12 * std::max(1.0, h)) {
+    answer = "Neither: H(P) = " + kit::quantity(h, s.unit()) + " and KL(P‖Q) = " + kit::quantity(kl, s.unit()) +
+             " are the same for your pair.";
+  } else {
+    const bool entropy = h > kl;
+    answer = std::string(entropy ? "H(P)" : "KL(P‖Q)") + ": H(P) = " + kit::quantity(h, s.unit()) + " and KL(P‖Q) = " +
+             kit::quantity(kl, s.unit()) + ", so " + kit::number(100 * (entropy ? h : kl) / (h + kl), kit::fixed(1)) +
+             " % of H(P, Q) is " +
+             (entropy ? "the surprise that remains even with the right model." : "the price of the wrong model.");
+  }
+  s.predict("Which part of H(P, Q) is larger for your pair: the entropy H(P), which no model removes, or the "
+            "model's extra cost KL(P‖Q)?",
+            answer);
+}
+
 // Walkthrough: the student's P and Q.
 void walkthrough(kit::step& s) {
   const info::pmf& p = s.p();
@@ -247,6 +280,7 @@ void walkthrough(kit::step& s) {
                         : "The walkthrough, here on P = R and Q = S again. Run the lesson with --p and --q "
                           "(for example --p 0.1,0.4,0.5 --q 0.8,0.15,0.05 --base 2) to see it on your own numbers.");
   s.formula("H(P, Q) = H(P) + KL(P‖Q)");
+  predict_larger_part(s, p, q);
   s.show(identity_table(p, q, b));
   const info::result h = info::entropy(p, b), kl = info::kl_divergence(p, q, b), ce = info::cross_entropy(p, q, b);
   s.result("H(P)", h, s.unit());

@@ -173,6 +173,12 @@ void the_target(kit::step& s) {
   s.check(info::identity("E[X²] = ∫ x² p(x) dx (quadrature, " + std::to_string(ex2.evaluations) +
                              " evaluations) = 4.36",
                          ex2.value, 4.36, 1e-10));
+  // The forward fit is moment matching (step 4 shows why), so its answer is P's mean and standard deviation.
+  s.predict("One normal must stand in for both modes: which fit spreads over both, the one minimising "
+            "KL(P‖Q) (forward) or KL(Q‖P) (reverse)?",
+            "The forward fit: KL(P‖Q) averages log(p/q) where P has mass, so a Q that misses a mode pays heavily. "
+            "It comes out as normal(" + kit::number(tidy(m.mean)) + ", " + kit::number(m.sd) +
+                "), P's own mean and spread, while the reverse fit sits on one mode.");
 }
 
 // Step 2: the two divergences weigh the log-ratio differently.
@@ -231,7 +237,7 @@ void landscape(kit::step& s) {
       "holds, so the reverse search must be started on one side of a hump.");
   const profile_point centre = profile(p, direction::reverse, 0.0);
   s.check(info::identity("reverse profile at μ = 0: best σ [mpmath: 1.790279]", centre.sigma, reverse_centre_sigma, 1e-6));
-  s.check(info::identity("reverse profile at μ = 0: min KL(Q‖P) [mpmath: 1.138382 nats]",
+  s.check(info::identity("reverse profile at μ = 0: min KL(Q‖P) [mpmath, " + s.unit() + "]",
                          in_unit(s, centre.divergence), in_unit(s, reverse_centre_minimum), 1e-9));
   s.check(info::at_most("reverse profile: μ = 0 lies below μ = 0.5 (a local minimum)", in_unit(s, centre.divergence),
                         in_unit(s, profile(p, direction::reverse, 0.5).divergence)));
@@ -260,7 +266,7 @@ void forward_fit(kit::step& s) {
   const moments m = mixture_moments(p);
   s.check(info::identity("μ = E[X] = 0", f.mu, m.mean, 1e-6));
   s.check(info::identity("σ = √Var X = √4.36 = 2.088061", f.sigma, m.sd, 1e-6));
-  s.check(info::identity("min KL(P‖Q) [mpmath: 0.555156 nats]", in_unit(s, f.divergence),
+  s.check(info::identity("min KL(P‖Q) [mpmath, " + s.unit() + "]", in_unit(s, f.divergence),
                          in_unit(s, forward_minimum), 1e-9));
   s.say(
       "Mean-seeking: Q sits between the modes, on the valley where P has almost no mass, because missing "
@@ -275,6 +281,11 @@ void reverse_fit(kit::step& s) {
       "inside is the right mode. (Over [−4, 4], Brent's method starts at the golden-section point "
       "μ = 0.944, on the hump, and slides down into the worse minimum at μ = 0: try it.)");
   const fit& f = reverse_result();
+  // Near the right mode p ≈ ½ N(2, 0.6²): Q can match the shape, not the mass, so log(q/p) ≈ log 2.
+  s.predict("The reverse fit hugs one mode, where it can match P's shape: will its KL(Q‖P) be close to 0?",
+            "No: it is " + kit::quantity(in_unit(s, f.divergence), s.unit()) + ", just below log 2 = " +
+                kit::quantity(in_unit(s, std::numbers::ln2), s.unit()) +
+                ". P has only half its mass at that mode, so log(q/p) ≈ log 2 wherever Q lives.");
   kit::table t{{"reverse fit"}, {"μ"}, {"σ"}, {"KL(Q‖P)", s.unit()}};
   t.row({"Brent on the quadrature", f.mu, f.sigma, in_unit(s, f.divergence)});
   s.show(t);
@@ -282,7 +293,7 @@ void reverse_fit(kit::step& s) {
   s.result("integrand evaluations", static_cast<double>(f.evaluations), "", kit::integer());
   s.check(info::identity("μ [mpmath: 1.997078]", f.mu, reverse_mu, 1e-6));
   s.check(info::identity("σ [mpmath: 0.604856]", f.sigma, reverse_sigma, 1e-6));
-  s.check(info::identity("min KL(Q‖P) [mpmath: 0.691836 nats]", in_unit(s, f.divergence),
+  s.check(info::identity("min KL(Q‖P) [mpmath, " + s.unit() + "]", in_unit(s, f.divergence),
                          in_unit(s, reverse_minimum), 1e-9));
   s.say(
       "Mode-seeking: Q covers one mode and ignores the other, since under the reverse direction the "
@@ -301,7 +312,7 @@ void reverse_fit(kit::step& s) {
   const double at_mode = info::kl_divergence(normal(2, 0.6), p).value;
   s.check(info::at_most("min KL(Q‖P) ≤ KL(normal(2, 0.6)‖P)", in_unit(s, f.divergence), in_unit(s, at_mode)));
   s.check(info::at_most("KL(normal(2, 0.6)‖P) ≤ log 2", in_unit(s, at_mode), in_unit(s, std::numbers::ln2)));
-  s.check(info::identity("KL(normal(2, 0.6)‖P) [mpmath: 0.691906 nats]", in_unit(s, at_mode),
+  s.check(info::identity("KL(normal(2, 0.6)‖P) [mpmath, " + s.unit() + "]", in_unit(s, at_mode),
                          in_unit(s, reverse_at_one_mode), 1e-9));
 }
 

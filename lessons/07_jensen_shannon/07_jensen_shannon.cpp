@@ -77,9 +77,9 @@ void js_step_by_step(kit::step& s) {
   s.check(info::identity("JS(P,Q) = H(M) − ½(H(P) + H(Q))", js, js_by_entropies(p, q, u), 1e-14));
   if (!s.own_numbers()) {
     s.say("The article rounds these to 0.152, 0.064 and 0.108 bits; to six decimals:");
-    s.check(info::identity("KL(P‖M) [mpmath: 0.152003 bits]", kl_pm, bits_in(catdog_kl_p_m_bits, u), 1e-12));
-    s.check(info::identity("KL(Q‖M) [mpmath: 0.064060 bits]", kl_qm, bits_in(catdog_kl_q_m_bits, u), 1e-12));
-    s.check(info::identity("JS(P,Q) [mpmath: 0.108032 bits]", js, bits_in(catdog_js_bits, u), 1e-12));
+    s.check(info::identity("KL(P‖M) [mpmath, " + s.unit() + "]", kl_pm, bits_in(catdog_kl_p_m_bits, u), 1e-12));
+    s.check(info::identity("KL(Q‖M) [mpmath, " + s.unit() + "]", kl_qm, bits_in(catdog_kl_q_m_bits, u), 1e-12));
+    s.check(info::identity("JS(P,Q) [mpmath, " + s.unit() + "]", js, bits_in(catdog_js_bits, u), 1e-12));
   }
 }
 
@@ -96,6 +96,17 @@ void symmetric_and_bounded(kit::step& s) {
   const double js_qp = info::js_divergence(q, p, u);
   const double kl_pq = info::kl_divergence(p, q, u);
   const double kl_qp = info::kl_divergence(q, p, u);
+  {
+    // JS is symmetric for every pair; KL agrees both ways only for special pairs (Q = P, mirror images).
+    const bool kl_same = kl_pq == kl_qp || std::fabs(kl_pq - kl_qp) <= 1e-12 * std::max(1.0, std::fabs(kl_pq));
+    const std::string kls = "KL(P‖Q) = " + kit::quantity(kl_pq, s.unit()) + " and KL(Q‖P) = " + kit::quantity(kl_qp, s.unit());
+    const std::string jss = "JS(P, Q) = JS(Q, P) = " + kit::quantity(js_pq, s.unit());
+    s.predict("Swap P and Q: which changes, KL, JS, both or neither?",
+              kl_same ? "Neither, for your pair: " + kls + " happen to agree, and " + jss +
+                            ". JS is symmetric for every pair, KL only for special ones."
+                      : "KL only: " + kls + ", while " + jss +
+                            ". Swapping P and Q only swaps the two halves of JS around the same M.");
+  }
   kit::table t{{"measure"}, {"(P, Q)", s.unit()}, {"(Q, P)", s.unit()}};
   t.row({"KL", kl_pq, kl_qp});
   t.row({"JS", js_pq, js_qp});
@@ -114,7 +125,7 @@ void symmetric_and_bounded(kit::step& s) {
   explain(q, p, "KL(Q‖P)", "Q", "P");
   if (!s.own_numbers()) {
     s.check(info::identity("KL(Q‖P) = ∞ (Q(dog) = 0.2, P(dog) = 0)", kl_qp, inf, 0.0));
-    s.check(info::identity("KL(P‖Q) = log₂(1/0.8) bits = 0.321928 bits (by hand)", kl_pq, bits_in(std::log2(1 / 0.8), u), 1e-15));
+    s.check(info::identity("KL(P‖Q) = log₂(1/0.8) bits [by hand, in " + s.unit() + "]", kl_pq, bits_in(std::log2(1 / 0.8), u), 1e-15));
   }
 }
 
@@ -137,6 +148,14 @@ void disjoint_supports(kit::step& s) {
   s.show(t);
   s.check(info::identity("JS(P,Q) = 1 bit exactly", info::js_divergence(p, q, info::base::bits), 1.0, 0.0));
   s.check(info::identity("KL(P‖Q) = ∞", info::kl_divergence(p, q, u), inf, 0.0));
+  // The same P against a Q on outcomes 10 and 11: M is still ½P where P lives and ½Q where Q lives.
+  Eigen::ArrayXd near = Eigen::ArrayXd::Zero(12), far = Eigen::ArrayXd::Zero(12);
+  near.head(2) = 0.5;
+  far.tail(2) = 0.5;
+  s.predict("Move Q's mass far away, to outcomes 10 and 11: does JS(P, Q) grow?",
+            "No: it is " + kit::quantity(info::js_divergence(info::pmf(near, "P"), info::pmf(far, "Q"), u), s.unit()) +
+                " again, its largest value, log 2. JS compares P and Q outcome by outcome through M, so once the "
+                "supports are disjoint it cannot tell how far apart they are.");
   s.say(
       "A bounded answer is what makes JS usable for comparing distributions that may not overlap, "
       "such as a generator's samples and real data early in training. The price: once the supports are "
@@ -160,9 +179,9 @@ void not_a_metric(kit::step& s) {
   t.rule();
   t.row({"via B: (A,B) + (B,C)", ab + bc, dab + dbc});
   s.show(t);
-  s.check(info::at_least("JS(A,C) > JS(A,B) + JS(B,C): the triangle inequality fails", ac, ab + bc));
+  s.check(info::at_least("JS(A,C) ≥ JS(A,B) + JS(B,C): the triangle inequality fails", ac, ab + bc));
   s.check(info::at_most("√JS(A,C) ≤ √JS(A,B) + √JS(B,C): the square root satisfies it", dac, dab + dbc));
-  s.check(info::identity("JS(A,B) [mpmath: 0.215762 nats]", ab, nats_in(triangle_js_ab_nats, u), 1e-14));
+  s.check(info::identity("JS(A,B) [mpmath, " + s.unit() + "]", ab, nats_in(triangle_js_ab_nats, u), 1e-14));
   if (u != info::base::nats) {
     const double n_ac = info::js_divergence(a, c), n_ab = info::js_divergence(a, b), n_bc = info::js_divergence(b, c);
     s.say("In nats: JS(A,C) = " + kit::number(n_ac) + " > JS(A,B) + JS(B,C) = " + kit::number(n_ab + n_bc) +
@@ -240,9 +259,9 @@ void not_a_sum_of_kls(kit::step& s) {
       "of them, so no weighted average of the two can equal it. What is true is an inequality: since "
       "KL(P‖·) is convex and M = ½P + ½Q, KL(P‖M) ≤ ½ KL(P‖Q), and likewise for Q, so");
   s.formula("JS(P, Q) ≤ ¼ (KL(P‖Q) + KL(Q‖P))");
-  s.check(info::at_most("JS(R,S) < min(KL(R‖S), KL(S‖R))", js_rs, std::min(kl_rs, kl_sr)));
+  s.check(info::at_most("JS(R,S) ≤ min(KL(R‖S), KL(S‖R))", js_rs, std::min(kl_rs, kl_sr)));
   s.check(info::at_most("JS(R,S) ≤ ¼(KL(R‖S) + KL(S‖R))", js_rs, 0.25 * (kl_rs + kl_sr)));
-  s.check(info::identity("JS(R,S) [mpmath: 0.022341 nats]", js_rs, nats_in(rs_js_nats, u), 1e-14));
+  s.check(info::identity("JS(R,S) [mpmath, " + s.unit() + "]", js_rs, nats_in(rs_js_nats, u), 1e-14));
   s.check(info::at_most("JS(cat/dog) is finite while KL(Q‖P) = ∞", js_catdog, info::from_nats(std::numbers::ln2, u)));
   s.erratum({.source = kit::article::blog,
              .claim = "\"Jensen-Shannon Divergence is the weighted sum of KL Divergence - Forward and backward KL\"",

@@ -129,9 +129,9 @@ void negative_entropy(kit::step& s) {
   const info::result half = info::entropy(bm::uniform(0, 0.5), u);
   const info::result narrow = info::entropy(bm::normal(100, 0.01), u);
   s.check(info::identity("h(uniform(0, 0.5)) = −log 2", half.value, in_unit(s, -std::numbers::ln2), 1e-12));
-  s.check(info::identity("h(normal(100, 0.01)) [mpmath: −3.186232 nats]", narrow.value,
+  s.check(info::identity("h(normal(100, 0.01)) [mpmath, " + s.unit() + "]", narrow.value,
                          in_unit(s, -3.18623165278341863), 1e-10));
-  s.check(info::at_most("h(normal(100, 0.01)) < 0", narrow.value, 0.0));
+  s.check(info::at_most("h(normal(100, 0.01)) ≤ −1 " + s.unit() + ": negative", narrow.value, -1.0));
   s.say(
       "A discrete entropy is never negative: every P(x) ≤ 1, so every −log P(x) ≥ 0. Differential entropy "
       "has no such floor, and it is not the limit of a discrete entropy (step 3 shows what it is).");
@@ -140,6 +140,14 @@ void negative_entropy(kit::step& s) {
 // Step 2: rescaling changes h.
 void rescaling(kit::step& s) {
   const info::base u = s.base();
+  {
+    // normal(0, ½) is ½Z: its density is twice as high on half the width, so h drops by log 2.
+    const double wide = info::entropy(bm::normal(0, 1), u).value, narrow = info::entropy(bm::normal(0, 0.5), u).value;
+    s.predict("Halve the spread, from normal(0, 1) to normal(0, 0.5): what happens to h?",
+              "It drops by " + kit::quantity(wide - narrow, s.unit()) + " = log 2, from " + kit::number(wide) + " to " +
+                  kit::quantity(narrow, s.unit()) + ": the density is twice as high, so −log p is log 2 lower "
+                  "everywhere. Halve it twice more and h is negative.");
+  }
   s.say(
       "Measure the same quantity in other units, Y = aX. Probabilities of events do not change, so no "
       "discrete entropy does: the pmf of 10X has the same masses as the pmf of X, on relabelled outcomes. "
@@ -157,7 +165,7 @@ void rescaling(kit::step& s) {
   }
   s.show(t);
   s.check(info::identity("max |h(aZ) − h(Z) − log a| over the table (quadrature)", worst, 0.0, 1e-10));
-  s.check(info::identity("h(normal(0, 1)) = ½ log(2πe) [mpmath: 1.418939 nats]", h1, in_unit(s, 1.41893853320467274),
+  s.check(info::identity("h(normal(0, 1)) = ½ log(2πe) [mpmath, " + s.unit() + "]", h1, in_unit(s, 1.41893853320467274),
                          1e-12));
   s.say(
       "So a differential entropy means something only relative to a unit of x. Differences of entropies "
@@ -197,8 +205,8 @@ void binned_entropy(kit::step& s) {
       "of the error.");
   const double h01 = info::entropy(binned_normal(0.1), u) + std::log(0.1) / per;
   const double h001 = info::entropy(binned_normal(0.01), u) + std::log(0.01) / per;
-  s.check(info::identity("H_Δ + log Δ at Δ = 0.1 [mpmath: 1.419355 nats]", h01, in_unit(s, 1.41935502635660425), 1e-12));
-  s.check(info::identity("H_Δ + log Δ at Δ = 0.01 [mpmath: 1.418943 nats]", h001, in_unit(s, 1.41894269985397839),
+  s.check(info::identity("H_Δ + log Δ at Δ = 0.1 [mpmath, " + s.unit() + "]", h01, in_unit(s, 1.41935502635660425), 1e-12));
+  s.check(info::identity("H_Δ + log Δ at Δ = 0.01 [mpmath, " + s.unit() + "]", h001, in_unit(s, 1.41894269985397839),
                          1e-12));
   s.check(info::identity("(H_Δ + log Δ − h) / (Δ²/24) at Δ = 0.01", errors[3] / (1e-4 / 24 / per), 1.0, 1e-3));
   if (s.writing_data()) {
@@ -219,7 +227,13 @@ void thirteen_families(kit::step& s) {
       "Every family the workbook knows has a closed form for h. The library integrates −p log p by "
       "double-exponential quadrature (counting the integrand evaluations), and Boost.Math 1.74 has its own "
       "entropy() for eleven of the thirteen (not beta, not chi-squared). Three independent computations, "
-      "checked also against mpmath at 30 digits. First the closed forms against quadrature:");
+      "checked also against mpmath at 30 digits.");
+  // The specs below are written as the calculator reads them; here once with their parameters named
+  // (exponential(3) is the rate 3, mean 1/3: with scale 3 its entropy would be 2.098612 nats).
+  std::string named;
+  for (const family_case& c : families()) named += (named.empty() ? "" : "; ") + info::describe_named(c.family);
+  s.say("The thirteen, with their parameters named: " + named + ".");
+  s.say("First the closed forms against quadrature:");
   kit::table t{{"P"}, {"closed form", s.unit()}, {"quadrature", s.unit()}, {"evaluations"},
                {"|closed − quadrature|", "", kit::sci(1)}};
   kit::table b{{"P"}, {"closed form", s.unit()}, {"Boost entropy()", s.unit()}, {"|closed − Boost|", "", kit::sci(1)}};
@@ -283,11 +297,11 @@ void same_family_kl(kit::step& s) {
     t.row({p.describe(), q.describe(), closed, r.value, r.evaluations, closed - r.value});
   }
   s.show(t);
-  s.check(info::identity("KL(normal(0,1)‖normal(1,2)) = log 2 + 2/8 − ½ [0.443147 nats]", quadrature[0],
+  s.check(info::identity("KL(normal(0,1)‖normal(1,2)) = log 2 + 2/8 − ½ nats [closed form, in " + s.unit() + "]", quadrature[0],
                          in_unit(s, std::numbers::ln2 - 0.25), 1e-12));
-  s.check(info::identity("KL(exponential(1)‖exponential(3)) = 2 − log 3 [0.901388 nats]", quadrature[1],
+  s.check(info::identity("KL(exponential(1)‖exponential(3)) = 2 − log 3 nats [closed form, in " + s.unit() + "]", quadrature[1],
                          in_unit(s, 2 - std::log(3.0)), 1e-12));
-  s.check(info::identity("KL(cauchy(0,1)‖cauchy(1,3)) = log(17/12) [0.348307 nats]", quadrature[6],
+  s.check(info::identity("KL(cauchy(0,1)‖cauchy(1,3)) = log(17/12) nats [closed form, in " + s.unit() + "]", quadrature[6],
                          in_unit(s, std::log(17.0 / 12.0)), 1e-12));
   s.check(info::identity("max |closed form − quadrature| over 7 pairs", worst, 0.0, 1e-10), kit::sci(1));
   s.check(info::identity("max |quadrature − mpmath| over 7 pairs", worst_mpmath, 0.0, 1e-10), kit::sci(1));
@@ -338,7 +352,7 @@ void tails_matter(kit::step& s) {
   t.row({"H(normal, cauchy)", cross.value, cross.evaluations});
   t.row({"KL(normal‖cauchy)", nc.value, nc.evaluations});
   s.show(t);
-  s.check(info::identity("KL(normal(0,1)‖cauchy(0,1)) [mpmath: 0.259245 nats]", nc.value,
+  s.check(info::identity("KL(normal(0,1)‖cauchy(0,1)) [mpmath, " + s.unit() + "]", nc.value,
                          in_unit(s, 0.259244532488862264), 1e-10));
   s.check(info::identity("H(normal, cauchy) = h(normal) + KL(normal‖cauchy), three integrals", cross.value,
                          hn.value + nc.value, 1e-10));
@@ -385,6 +399,16 @@ void own_densities(kit::step& s) {
   const info::result hp = info::entropy(p, u), hq = info::entropy(q, u);
   const info::result cross = info::cross_entropy(p, q, u);
   const info::result pq = info::kl_divergence(p, q, u), qp = info::kl_divergence(q, p, u);
+  {
+    // h = −E[log p(X)] is negative exactly when the density's geometric-mean height exp E[log p(X)] is above 1.
+    auto sign = [](double h) -> std::string { return h > 0 ? "positive" : h < 0 ? "negative" : h == 0 ? "zero" : "undefined"; };
+    const std::string values = "h(P) = " + kit::quantity(hp.value, s.unit()) + " and h(Q) = " + kit::quantity(hq.value, s.unit());
+    const std::string verdict = sign(hp.value) == sign(hq.value)
+                                    ? "Both " + sign(hp.value) + ": " + values
+                                    : "h(P) " + sign(hp.value) + ", h(Q) " + sign(hq.value) + ": " + values;
+    s.predict("Will the differential entropies h(P) and h(Q) come out positive or negative?",
+              verdict + ". h is negative exactly when the density's typical height, exp E[log p(X)], is above 1.");
+  }
   kit::table t{{"quantity"}, {"quadrature", s.unit()}, {"evaluations"}, {"closed form", s.unit()}};
   auto closed = [](std::optional<double> v) -> kit::cell { return v ? kit::cell(*v) : kit::cell("—"); };
   t.row({"h(P)", hp.value, hp.evaluations, closed(info::entropy_closed_form(p, u))});

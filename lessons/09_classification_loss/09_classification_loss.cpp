@@ -217,7 +217,7 @@ void one_hot_loss(kit::step& s) {
   s.check(info::identity("H(y) = 0 for a one-hot y", info::entropy(yp, u), 0.0, 0.0));
   s.check(info::identity("loss = log Σ e^z − z_1 = KL(y‖q)", l, info::kl_divergence(yp, qp, u), 1e-15));
   s.check(info::identity("loss = H(y, q)", l, info::cross_entropy(yp, qp, u), 1e-15));
-  s.check(info::identity("loss [mpmath: 0.209048 nats]", l, info::from_nats(0.209048197688037885, u), 1e-15));
+  s.check(info::identity("loss [mpmath, " + s.unit() + "]", l, info::from_nats(0.209048197688037885, u), 1e-15));
 }
 
 // Step 2: two classes, one probability.
@@ -239,10 +239,10 @@ void binary_case(kit::step& s) {
   const info::pmf cat({1.0, 0.0}, "y");
   s.check(info::identity("BCE(1, 0.8) = H((1,0), (0.8,0.2))", bce(1, 0.8) / per,
                          info::cross_entropy(cat, info::pmf({0.8, 0.2}, "q"), u), 1e-15));
-  s.check(info::identity("BCE(1, 0.8) [0.321928 bits]", bce(1, 0.8) / per, info::from_nats(0.321928094887362348 *
+  s.check(info::identity("BCE(1, 0.8) = log₂(1/0.8) bits [in " + s.unit() + "]", bce(1, 0.8) / per, info::from_nats(0.321928094887362348 *
                                                                                                 std::numbers::ln2, u),
                          1e-15));
-  s.check(info::identity("BCE(1, 0.2) [2.321928 bits]", bce(1, 0.2) / per,
+  s.check(info::identity("BCE(1, 0.2) = log₂(1/0.2) bits [in " + s.unit() + "]", bce(1, 0.2) / per,
                          info::from_nats(2.32192809488736235 * std::numbers::ln2, u), 1e-14));
   s.say(
       "The probability usually comes from a single logit through the logistic sigmoid, q = σ(z) = "
@@ -351,6 +351,10 @@ void training(kit::step& s) {
                          (g(probe) - finite_difference_gradient(f, probe)).cwiseAbs().maxCoeff(), 0.0, 1e-9));
 
   const descent run = gradient_descent(f, g, rate, steps);
+  // At θ = 0 all logits are 0, softmax gives ⅓ to each class, and every point costs −log ⅓ = log 3.
+  s.predict("Before the first step, at θ = 0, what is the loss?",
+            "log 3 = " + kit::quantity(run.losses.front(), "nats") + ": every logit is 0, so the model says ⅓ for "
+            "every class, and each point costs −log ⅓ whatever its label.");
   kit::table t{{"step"}, {"loss L(θ)", "nats"}, {"accuracy"}};
   for (int k : {0, 1, 2, 5, 10, 20, 50, 100, 200}) t.row({k, run.losses[k], accuracy(run.path[k], d)});
   s.show(t);
@@ -404,6 +408,11 @@ void same_minimiser(kit::step& s) {
   const descent by_ce = gradient_descent(ce, ce_gradient, rate, soft_steps);
   const descent by_kl = gradient_descent(kl, kl_gradient, rate, soft_steps);
 
+  // CE − KL = H(y), the entropy of one smoothed label: the same for every label, and independent of θ.
+  s.predict("By how much will the cross-entropy and the KL differ along the descent?",
+            "By H(y) = H(0.9, 0.05, 0.05) = " + kit::quantity(info::entropy(info::pmf({0.9, 0.05, 0.05}, "y")), "nats") +
+                " at every step, the entropy of the smoothed label. It is also the cross-entropy's floor, where "
+                "the KL's is 0.");
   // Compare the two descents along the way: the losses, and how far apart their parameters are.
   kit::table t{{"step"}, {"CE(θ_CE)", "nats"}, {"KL(θ_KL)", "nats"}, {"CE − KL", "nats"},
                {"max |θ_CE − θ_KL|", "", kit::sci(1)}};
@@ -420,7 +429,7 @@ void same_minimiser(kit::step& s) {
   const double h = info::entropy(info::pmf({0.9, 0.05, 0.05}, "y"));
   s.check(info::identity("CE − KL = H(y) = H(0.9, 0.05, 0.05) at the end", by_ce.losses.back() - by_kl.losses.back(),
                          h, 1e-12));
-  s.check(info::identity("H(0.9, 0.05, 0.05) [mpmath: 0.394398 nats]", h, 0.394397691447442770, 1e-15));
+  s.check(info::identity("H(0.9, 0.05, 0.05) [mpmath, nats]", h, 0.394397691447442770, 1e-15));
   s.check(info::identity("max |θ_CE − θ_KL| after 100 steps", (by_ce.theta - by_kl.theta).cwiseAbs().maxCoeff(), 0.0,
                          1e-7),
           kit::sci(1));

@@ -155,6 +155,12 @@ void normal_by_moments(kit::step& s) {
       "needed. The symbolic layer does the algebra; '=' marks a step it checked to be an identity, '⇒' a "
       "step that applies a rule (the expectation).");
   const sym::derivation d = sym::derive(sym::quantity::kl, "normal");
+  // KL is unchanged by a change of variables, a shift of x among them: the means can enter only as μ₁ − μ₂.
+  s.predict("Will the derived formula depend on the means μ₁ and μ₂ themselves, or only on their difference?",
+            "Only on μ₁ − μ₂, squared: shifting both normals by the same amount changes nothing. The derived "
+            "formula gives " + kit::quantity(in_unit(s, d.value({5, 1}, {6, 2})), s.unit()) +
+                " for normal(5, 1)‖normal(6, 2) and " + kit::quantity(in_unit(s, d.value({0, 1}, {1, 2})), s.unit()) +
+                " for normal(0, 1)‖normal(1, 2).");
   s.say(d.title + ":");
   s.show(derivation_block(d.steps));
   const info::density p = bm::normal(0, 1), q = bm::normal(1, 2);
@@ -169,7 +175,7 @@ void normal_by_moments(kit::step& s) {
   s.show(t);
   s.check(info::identity("derived = info's closed form", derived, closed, 1e-15));
   s.check(info::identity("derived = quadrature", derived, quadrature.value, 1e-12));
-  s.check(info::identity("derived = ln 2 + 1/4 − 1/2 [0.443147 nats, mpmath]", derived, in_unit(s, kl_normals_nats), 1e-15));
+  s.check(info::identity("derived = ln 2 + 1/4 − 1/2 nats [mpmath, in " + s.unit() + "]", derived, in_unit(s, kl_normals_nats), 1e-15));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -250,7 +256,7 @@ void bregman_form(kit::step& s) {
   const double moments = in_unit(s, sym::derive(sym::quantity::kl, "exponential").value({1}, {3}));
   const double closed = info::kl_closed_form(bm::exponential(1), bm::exponential(3), s.base()).value();
   s.check(info::identity("KL(exponential(1)‖exponential(3)): Bregman = moments", bregman, moments, 1e-15));
-  s.check(info::identity("Bregman = 2 − ln 3 [0.901388 nats, mpmath]", bregman, in_unit(s, kl_exponentials_nats), 1e-15));
+  s.check(info::identity("Bregman = 2 − ln 3 nats [mpmath, in " + s.unit() + "]", bregman, in_unit(s, kl_exponentials_nats), 1e-15));
   s.check(info::identity("Bregman = info's closed form", bregman, closed, 1e-15));
   const sym::derivation g = sym::bregman("gamma");
   const double g_bregman = in_unit(s, g.value({2, 1}, {3, 2}));
@@ -344,6 +350,20 @@ void own_pair(kit::step& s) {
   std::string block;
   for (const std::string& line : broken(d.result().text(), 80)) block += "      " + line + "\n";
   s.show(block);
+  {
+    // The derived formula, evaluated at 50 digits, against quadrature of p log(p/q) at the student's pair, with
+    // the tolerance of the checks below.
+    const double derived = in_unit(s, d.value(pp, qp));
+    const double quadrature = info::kl_divergence(p, q, s.base()).value;
+    const double gap = std::abs(derived - quadrature);
+    const bool agree = gap <= 1e-9 * std::ceil(std::max(1.0, std::abs(derived)));
+    s.predict("Will this formula and quadrature of the integral agree on KL(P‖Q) for your pair, and how closely?",
+              agree ? "Yes: both give " + kit::quantity(derived, s.unit()) + ", " +
+                          (gap == 0 ? std::string("to the last digit") : "apart by only " + kit::small(gap) + " " + s.unit()) +
+                          ". The formula is exact, so what separates them is the quadrature's own small error."
+                    : "No: the formula gives " + kit::quantity(derived, s.unit()) + " and quadrature " +
+                          kit::quantity(quadrature, s.unit()) + ". One of them is wrong for this pair: see the checks below.");
+  }
   kit::table t{{""}, {"derived", s.unit()}, {"Bregman", s.unit()}, {"info's closed form", s.unit()}, {"quadrature", s.unit()}};
   const sym::derivation b = sym::bregman(family);
   struct direction {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -769,6 +770,31 @@ std::string describe(const distribution& d) {
   }
   if (const auto* f = std::get_if<discrete_family>(&d)) return info::describe(*f);
   return std::get<density>(d).describe();
+}
+
+std::string describe_named(const distribution& d) {
+  // describe()'s text, each "family(a, b)" in it (the parts of a mixture too) given its parameters' names.
+  const std::string text = describe(d);
+  if (std::holds_alternative<pmf>(d)) return text;
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    std::size_t start = open;
+    while (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0 || text[start - 1] == '_')) --start;
+    const std::string_view name = std::string_view(text).substr(start, open - start);
+    const auto f = std::find_if(family_table().begin(), family_table().end(), [&](const family_entry& e) { return e.name == name; });
+    if (f == family_table().end()) continue;  // "mixture("
+    const std::size_t close = text.find(')', open);
+    out += text.substr(at, open + 1 - at);
+    std::size_t from = open + 1;
+    for (std::size_t i = 0; i < f->arity; ++i) {
+      const std::size_t comma = i + 1 < f->arity ? text.find(", ", from) : close;
+      out += (i ? ", " : "") + std::string(f->parameters[i].name) + " = " + text.substr(from, comma - from);
+      from = comma + 2;
+    }
+    at = close;
+  }
+  return out + text.substr(at);
 }
 
 }  // namespace info

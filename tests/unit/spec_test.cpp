@@ -850,3 +850,14 @@ TEST_CASE("spec: ten thousand random texts either parse or raise info::invalid_i
   CHECK(parsed + refused == 10000);
   CHECK(parsed > 0);
 }
+
+TEST_CASE("spec: describe_named names each parameter, as a lesson shows a family the first time") {
+  // exponential(3) is the rate 3 (mean 1/3), not the scale: the named form says so.
+  CHECK(info::describe_named(info::parse_spec("exponential(3)")) == "exponential(rate = 3)");
+  CHECK(info::describe_named(info::parse_spec("normal(0,1)")) == "normal(mean = 0, sd = 1)");
+  CHECK(info::describe_named(info::parse_spec("binomial(10,0.5)")) == "binomial(n = 10, p = 0.5)");
+  CHECK(info::describe_named(info::parse_spec("poisson(4)")) == "poisson(mean = 4)");
+  CHECK(info::describe_named(info::parse_spec("mixture(0.5*normal(-2,0.6),0.5*gamma(2,1))")) ==
+        "mixture(0.5*normal(mean = -2, sd = 0.6), 0.5*gamma(shape = 2, scale = 1))");
+  CHECK(info::describe_named(info::parse_spec("0.5,0.25,0.25")) == "0.5, 0.25, 0.25");
+}

@@ -638,8 +638,13 @@ int lesson::present(session& run, bool no_pause, bool list, int start) const {
                              info::unit_name(run.unit_base)),
                  2));
   if (own) {
-    std::string yours = "Your numbers: P = " + run.p_text;
-    if (!run.q_text.empty()) yours += ",  Q = " + run.q_text;
+    // A family is shown with its parameters named (exponential(rate = 3): the rate, not the scale).
+    auto shown = [](const std::string& text) {
+      const info::distribution d = info::parse_spec(text);
+      return std::holds_alternative<info::pmf>(d) ? text : info::describe_named(d);
+    };
+    std::string yours = "Your numbers: P = " + shown(run.p_text);
+    if (!run.q_text.empty()) yours += ",  Q = " + shown(run.q_text);
     run.print(c.bold(wrap(yours, 2)));
     if (any_walkthrough) run.print(wrap("Only the walkthrough steps run on them; run without --p/--q for the whole lesson.", 2));
   }

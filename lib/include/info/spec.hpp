@@ -72,4 +72,9 @@ struct written_spec {
 /// The distribution as a spec ("0.2, 0.3, 0.5", "poisson(4)", "normal(0, 1)").
 [[nodiscard]] std::string describe(const distribution& d);
 
+/// The distribution as a spec with its parameters named, for a reader meeting the family:
+/// "exponential(rate = 3)", "binomial(n = 10, p = 0.5)", "mixture(0.5*normal(mean = -2, sd = 0.6), ...)".
+/// A list is written as describe() writes it.
+[[nodiscard]] std::string describe_named(const distribution& d);
+
 }  // namespace info
