@@ -4,7 +4,7 @@
 //   workbook_derivations TEMPLATE LESSON_PAGE REFERENCE_PAGE
 //
 // - TEMPLATE (docs/pages/11_closed_forms.md) is copied to LESSON_PAGE with every line
-//   "<!-- derivation: WHAT FAMILY -->" replaced by that derivation as a MathJax block; WHAT is kl (by
+//   "<!-- derivation: WHAT FAMILY -->" replaced by that derivation, step by step (block()); WHAT is kl (by
 //   moments), bregman, entropy, cross_entropy, fisher (normal) or softmax (three classes);
 // - REFERENCE_PAGE is the closed-forms reference: for every family in derivable_families(), KL by moments,
 //   KL by the Bregman form, and the entropy where it has a closed form.
@@ -24,9 +24,34 @@ namespace {
 
 namespace sym = info::symbolic;
 
-// A derivation as Doxygen writes display maths: its title, then its aligned steps (to_latex).
+// A step's reason as Markdown text for Doxygen: a backslash, @ and % would be commands, < a tag.
+std::string doxygen_text(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\\' || c == '@' || c == '%') out += '\\';
+    if (c == '<') {
+      out += "&lt;";
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// A derivation as the page shows it: its title, then each step, its reason as a line of text and its
+// expression as a display formula of its own (as to_latex() writes them, = for a checked identity, ⇒ for a
+// rule). Not one aligned block: MathJax cannot break a line inside an alignment, and some steps are wider
+// than the page; a formula of its own is broken to the column's width, and a reason wraps like prose.
+// workbook.css (.derivation) indents the steps under the title. No blank line inside the block: Doxygen
+// would close the <div> at each paragraph break and open it again.
 std::string block(const sym::derivation& d) {
-  return "\\f$" + d.latex_title + "\\f$:\n\\f[\n" + sym::to_latex(d) + "\n\\f]\n";
+  std::string out = "\\f$" + d.latex_title + "\\f$:\n\n<div class=\"derivation\">\n";
+  for (std::size_t i = 0; i < d.steps.size(); ++i) {
+    const sym::step& s = d.steps[i];
+    out += "<div>" + doxygen_text(s.rule) + (s.identity ? " (checked)" : "") + ":\n";
+    out += std::string("\\f[ ") + (i == 0 ? "" : s.identity ? "= " : "\\Rightarrow ") + s.value.latex() + " \\f]\n</div>\n";
+  }
+  return out + "</div>\n";
 }
 
 sym::derivation derivation(const std::string& what, const std::string& family) {
@@ -83,7 +108,7 @@ std::string reference_page() {
     }
   }
   out += "## The Fisher information of the normal {#closed_forms_fisher}\n\n" + block(sym::fisher_normal()) + "\n";
-  out += "## The gradient of the softmax cross-entropy {#closed_forms_softmax}\n\n" + block(sym::softmax_gradient(3)) + "\n";
+  out += "## The softmax cross-entropy gradient {#closed_forms_softmax}\n\n" + block(sym::softmax_gradient(3)) + "\n";
   return out;
 }
 

@@ -126,9 +126,9 @@ void extremes(kit::step& s) {
   const info::base b = s.base();
   // The two ends of the range, computed: H(uniform on 3) = log 3 and H(point mass) = 0.
   s.predict("Of all distributions on 3 outcomes, which has the largest entropy, and which the smallest?",
-            "The uniform (1/3, 1/3, 1/3), with " + kit::quantity(info::entropy(info::pmf::uniform(3), b), s.unit()) +
-                " = log 3, and a point mass such as (0, 1, 0), with " +
-                kit::quantity(info::entropy(info::pmf{0.0, 1.0, 0.0}, b), s.unit()) +
+            "The uniform (1/3, 1/3, 1/3), with log 3 = " +
+                kit::quantity(info::entropy(info::pmf::uniform(3), b), s.unit()) +
+                ", and a point mass such as (0, 1, 0), with " + kit::quantity(info::entropy(info::pmf{0.0, 1.0, 0.0}, b), s.unit()) +
                 ". Entropy measures how little we can predict: nothing at all, or everything.");
   s.say(
       "Entropy is largest when we can predict nothing: all n outcomes equally likely, each with "
@@ -216,7 +216,12 @@ void walkthrough(kit::step& s) {
       const std::string ceiling = "log " + std::to_string(d->size()) + " = " + kit::quantity(top, s.unit());
       const double share = h / top;
       s.predict("Is H(" + name + ") nearer 0 or nearer its largest possible value, " + ceiling + "?",
-                std::string(share > 0.5 ? "Nearer log n" : share < 0.5 ? "Nearer 0" : "Exactly halfway") + ": H(" +
+                std::string(share >= 1 - 1e-12 ? "Right at log n"
+                            : share <= 1e-12   ? "Right at 0"
+                            : share > 0.5      ? "Nearer log n"
+                            : share < 0.5      ? "Nearer 0"
+                                               : "Exactly halfway") +
+                    ": H(" +
                     name + ") = " + kit::quantity(h, s.unit()) + ", " + kit::number(100 * share, kit::fixed(1)) +
                     " % of " + ceiling + ". H reaches log n only when all n outcomes are equally likely, and 0 "
                     "only for a point mass.");

@@ -253,8 +253,8 @@ void predict_swap(kit::step& s, const info::pmf& p, const info::pmf& q) {
     answer = "Smaller: " + both + ". Q gives probability 0 to " + ruled_out(p, q) +
              ", which P can produce; the swap removes that infinity.";
   else if (std::fabs(qp - pq) <= 1e-12 * std::max(1.0, std::fabs(pq)))
-    answer = "The same here: " + both + ". In general the two differ: each averages the other's surprisal over "
-             "different events.";
+    answer = "The same here: H(Q, P) = H(P, Q) = " + kit::quantity(pq, s.unit()) +
+             ". In general the two differ: each averages the other's surprisal over different events.";
   else
     answer = std::string(qp > pq ? "Larger" : "Smaller") + ": " + both +
              ". The swap averages P's surprisal over Q's events instead of Q's surprisal over P's: a different "
@@ -272,6 +272,7 @@ void walkthrough(kit::step& s) {
                           "Run the lesson with --p and --q (for example --p 0.1,0.4,0.5 --q 0.8,0.15,0.05) "
                           "to see it on your own numbers.");
   s.formula("H(P, Q) = −Σ P(x) log Q(x)");
+  predict_swap(s, p, q);
   s.show(cross_entropy_table(p, q, b));
   const double h_pq = info::cross_entropy(p, q, b);
   const double h_p = info::entropy(p, b);
@@ -279,7 +280,6 @@ void walkthrough(kit::step& s) {
   s.result("H(P, Q)", h_pq, s.unit());
   kit::exact_line(s, "H(P, Q)", kit::exact_measure::cross_entropy, s.p_spec(), s.q_spec(), h_pq, b);
   s.result("H(P) (the right model)", h_p, s.unit());
-  predict_swap(s, p, q);
   s.result("H(Q, P) (roles swapped)", h_qp, s.unit());
   const info::support_mismatch bad = info::infinite_outcomes(p, q);
   if (!bad.empty()) {

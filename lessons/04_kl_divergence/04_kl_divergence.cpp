@@ -342,16 +342,22 @@ std::string ruled_out(const info::pmf& from, const info::pmf& to) {
 void predict_direction(kit::step& s, const info::pmf& p, const info::pmf& q) {
   const info::base b = s.base();
   const double pq = info::kl_divergence(p, q, b), qp = info::kl_divergence(q, p, b);
-  const std::string both = "KL(Q‖P) = " + kit::quantity(qp, s.unit()) + " against KL(P‖Q) = " + kit::quantity(pq, s.unit());
+  const std::string kl_pq = "KL(P‖Q) = " + kit::quantity(pq, s.unit()), kl_qp = "KL(Q‖P) = " + kit::quantity(qp, s.unit());
   // The outcome with the largest term of KL(first‖second), as "outcome x, where Q = 0.8 but P only 0.1".
   auto largest_term = [b](const info::pmf& first, const info::pmf& second) {
     const Eigen::ArrayXd terms = info::kl_terms(first, second, b);
     Eigen::Index x = 0;
     terms.maxCoeff(&x);
     const Eigen::Index n = std::max(first.size(), second.size());
-    return "outcome " + std::to_string(x) + ", where " + first.name() + " = " +
-           fmt::format("{:.6g}", first.extend(n)(x)) + " but " + second.name() + " only " +
-           fmt::format("{:.6g}", second.extend(n)(x));
+    // A mass below the normal doubles (a Poisson far in its tail) is written from its log mass, as the
+    // table does: it reads 0 in doubles but is not 0.
+    auto mass = [&](const info::pmf& d) {
+      const double m = d.extend(n)(x);
+      if (m >= std::numeric_limits<double>::min()) return fmt::format("{:.6g}", m);
+      return fmt::format("about 10^{:.0f}", d.log_mass(x) / std::log(10.0));
+    };
+    return "outcome " + std::to_string(x) + ", where " + first.name() + " = " + mass(first) + " but " + second.name() +
+           " only " + mass(second);
   };
   std::string answer;
   if (std::isinf(pq) && std::isinf(qp))
@@ -364,13 +370,15 @@ void predict_direction(kit::step& s, const info::pmf& p, const info::pmf& q) {
     answer = "KL(P‖Q): it is ∞, against KL(Q‖P) = " + kit::quantity(qp, s.unit()) + ". Q gives probability 0 to " +
              ruled_out(p, q) + ", which P allows.";
   else if (std::fabs(qp - pq) <= 1e-12 * std::max(1.0, pq))
-    answer = "Neither: " + both + ". Your pair is one of the few where the two directions agree; in general they "
-             "differ.";
+    answer = "Neither: " + kl_pq + " and " + kl_qp +
+             ". This pair is one of the few where the two directions agree; in general they differ.";
   else if (qp > pq)
-    answer = "KL(Q‖P): " + both + ". Its largest term is at " + largest_term(q, p) + ": weighted by Q, that log-ratio counts heavily.";
+    answer = "KL(Q‖P): " + kit::quantity(qp, s.unit()) + " against " + kl_pq + ". Its largest term is at " +
+             largest_term(q, p) + ": weighted by Q, that log-ratio counts heavily.";
   else
-    answer = "KL(P‖Q): " + both + ". Its largest term is at " + largest_term(p, q) + ": weighted by P, that log-ratio counts heavily.";
-  s.predict("Swap the roles: which is larger, KL(P‖Q) or KL(Q‖P)?", answer);
+    answer = "KL(P‖Q): " + kit::quantity(pq, s.unit()) + " against " + kl_qp + ". Its largest term is at " +
+             largest_term(p, q) + ": weighted by P, that log-ratio counts heavily.";
+  s.predict("Which direction is larger for this P and Q, KL(P‖Q) or KL(Q‖P)?", answer);
 }
 
 // Walkthrough: the student's P and Q.
@@ -383,11 +391,11 @@ void walkthrough(kit::step& s) {
                           "Run the lesson with --p and --q (for example --p 0.1,0.4,0.5 --q 0.8,0.15,0.05 "
                           "--base 2) to see it on your own numbers.");
   s.formula("KL(P‖Q) = Σ P(x) log(P(x)/Q(x))");
+  predict_direction(s, p, q);
   s.show(kl_table(p, q, b));
   const double pq = info::kl_divergence(p, q, b), qp = info::kl_divergence(q, p, b);
   s.result("KL(P‖Q)", pq, s.unit());
   kit::exact_line(s, "KL(P‖Q)", kit::exact_measure::kl, s.p_spec(), s.q_spec(), pq, b);
-  predict_direction(s, p, q);
   s.result("KL(Q‖P) (roles swapped)", qp, s.unit());
   kit::exact_line(s, "KL(Q‖P)", kit::exact_measure::kl, s.q_spec(), s.p_spec(), qp, b);
   for (const auto& [from, to, name] : {std::tuple{&p, &q, "KL(P‖Q)"}, std::tuple{&q, &p, "KL(Q‖P)"}}) {

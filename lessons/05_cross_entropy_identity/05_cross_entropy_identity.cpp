@@ -258,7 +258,7 @@ void predict_larger_part(kit::step& s, const info::pmf& p, const info::pmf& q) {
              (several ? "outcomes " : "outcome ") + which + ", which P can produce.";
   } else if (std::fabs(h - kl) <= 1e-12 * std::max(1.0, h)) {
     answer = "Neither: H(P) = " + kit::quantity(h, s.unit()) + " and KL(P‖Q) = " + kit::quantity(kl, s.unit()) +
-             " are the same for your pair.";
+             " are the same for this pair.";
   } else {
     const bool entropy = h > kl;
     answer = std::string(entropy ? "H(P)" : "KL(P‖Q)") + ": H(P) = " + kit::quantity(h, s.unit()) + " and KL(P‖Q) = " +
@@ -266,7 +266,7 @@ void predict_larger_part(kit::step& s, const info::pmf& p, const info::pmf& q) {
              " % of H(P, Q) is " +
              (entropy ? "the surprise that remains even with the right model." : "the price of the wrong model.");
   }
-  s.predict("Which part of H(P, Q) is larger for your pair: the entropy H(P), which no model removes, or the "
+  s.predict("Which part of H(P, Q) is larger for this P and Q: the entropy H(P), which no model removes, or the "
             "model's extra cost KL(P‖Q)?",
             answer);
 }

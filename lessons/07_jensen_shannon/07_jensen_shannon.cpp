@@ -102,7 +102,7 @@ void symmetric_and_bounded(kit::step& s) {
     const std::string kls = "KL(P‖Q) = " + kit::quantity(kl_pq, s.unit()) + " and KL(Q‖P) = " + kit::quantity(kl_qp, s.unit());
     const std::string jss = "JS(P, Q) = JS(Q, P) = " + kit::quantity(js_pq, s.unit());
     s.predict("Swap P and Q: which changes, KL, JS, both or neither?",
-              kl_same ? "Neither, for your pair: " + kls + " happen to agree, and " + jss +
+              kl_same ? "Neither, for this pair: " + kls + " happen to agree, and " + jss +
                             ". JS is symmetric for every pair, KL only for special ones."
                       : "KL only: " + kls + ", while " + jss +
                             ". Swapping P and Q only swaps the two halves of JS around the same M.");

@@ -148,9 +148,9 @@ void article_window_sums(kit::step& s) {
   const double pb = info::kl_divergence(p, b, u, article_window);
 
   kit::table t{{"sum over k = 0..9"}, {"this workbook", s.unit(), kit::shortest()},
-               {"exact (mpmath)", s.unit()}, {"the article printed", s.unit(), kit::shortest()}};
-  t.row({"D_window(B‖Po)", bp, exact(first_pair.window_b_p, u), in_unit(article_first_b_p, u)});
-  t.row({"D_window(Po‖B)", pb, exact(first_pair.window_p_b, u), in_unit(article_first_p_b, u)});
+               {"exact (mpmath)", s.unit()}, {"the article printed", "nats", kit::shortest()}};
+  t.row({"D_window(B‖Po)", bp, exact(first_pair.window_b_p, u), article_first_b_p});
+  t.row({"D_window(Po‖B)", pb, exact(first_pair.window_p_b, u), article_first_p_b});
   s.show(t);
   s.check(info::identity("D_window(B‖Po) [mpmath, 40 digits]", bp, in_unit(value(first_pair.window_b_p), u), 1e-18),
           kit::shortest());
@@ -242,9 +242,9 @@ void second_pair_step(kit::step& s) {
                   ", since any mass where B(k) = 0 makes it infinite.");
   }
   kit::table t{{"sum"}, {"this workbook", s.unit(), kit::shortest()}, {"exact (mpmath)", s.unit()},
-               {"the article printed", s.unit(), kit::shortest()}};
-  t.row({"D_window(B‖Po), k = 0..9", wbp, exact(second_pair.window_b_p, u), in_unit(article_second_b_p, u)});
-  t.row({"D_window(Po‖B), k = 0..9", wpb, exact(second_pair.window_p_b, u), in_unit(article_second_p_b, u)});
+               {"the article printed", "nats", kit::shortest()}};
+  t.row({"D_window(B‖Po), k = 0..9", wbp, exact(second_pair.window_b_p, u), article_second_b_p});
+  t.row({"D_window(Po‖B), k = 0..9", wpb, exact(second_pair.window_p_b, u), article_second_p_b});
   t.row({"D(B‖Po), k = 0..10", bp, exact(second_pair.full_b_p, u), ""});
   t.row({"D(Po‖B), k = 0..∞", pb, "∞", ""});
   s.show(t);

@@ -38,7 +38,9 @@ bool short_form(const std::string& text) { return text.find("log") == std::strin
 // The exact value in the unit: bits as log₂, nats as log, bans as nats converted (no log₁₀ form).
 std::string written(const sym::expr& e, info::base unit) {
   if (e.is_infinite()) return "∞";
-  const std::string nats = e.text() + " nats", bits = e.bits().text() + " bits";
+  // "1 bit", not "1 bits".
+  auto with = [](const std::string& value, const char* unit) { return value + " " + unit + (value == "1" ? "" : "s"); };
+  const std::string nats = with(e.text(), "nat"), bits = with(e.bits().text(), "bit");
   if (short_form(e.bits().text())) return nats + " = " + bits;  // a rational number of bits: both
   return unit == info::base::bits ? bits : nats;
 }

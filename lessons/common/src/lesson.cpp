@@ -267,7 +267,7 @@ void step::predict(std::string_view question, std::string_view answer) {
     if (k == 'q') throw go::quit;
     if (k == 'b') throw go::back;
   }
-  run_.print(run_.colour.bold("  Answer:") + "  " + wrap(answer, 11).substr(11));
+  run_.print(run_.colour.bold("  Answer:") + "  " + wrap(answer, 11).substr(11) + "\n");
 }
 
 void step::note(std::string_view title, std::string_view text) {
@@ -538,11 +538,13 @@ int lesson::run(int argc, char** argv) {
     d_->steps.push_back({"Exercises", [tasks, name](kit::step& s) { exercises_step(s, name, tasks); }, false});
 
   const std::string nn = lesson_number(name);
-  CLI::App app{fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), name};
+  // The help fits the page too: its description and footer wrapped, the options' column narrow.
+  CLI::App app{wrap(fmt::format("Lesson {}: {}. {}", nn, d_->title, d_->summary), 0), name};
+  app.get_formatter()->column_width(20);
   bool no_pause = false, list = false;
   int start = 1;
   std::string base_text;
-  app.add_flag("--no-pause", no_pause, "Run straight through without pausing after each step");
+  app.add_flag("--no-pause", no_pause, "Run straight through, without pausing");
   app.add_flag("--list", list, "List the steps and exit");
   const CLI::Option* step_option = app.add_option("--step", start, "Start at step N (see --list)")->type_name("N");
   const CLI::Option* base_option =
@@ -550,29 +552,34 @@ int lesson::run(int argc, char** argv) {
                      fmt::format("Units: 2 or bits, e or nats, 10 or bans (default {})", info::unit_name(d_->default_base)))
           ->type_name("BASE");
   const CLI::Option* data_option =
-      app.add_option("--data", run.data_dir, "Write the data behind the figures as CSV files into DIR")->type_name("DIR");
+      app.add_option("--data", run.data_dir, "Write the figures' data as CSV files into DIR")->type_name("DIR");
   const CLI::Option* p_option = nullptr;
   const CLI::Option* q_option = nullptr;
   const char* what = d_->kind == spec_kind::pmfs ? "probabilities such as 0.1,0.4,0.5 or a family such as binomial(10,0.5)"
                                                  : "a density such as normal(0,1) or mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))";
   if (d_->kind != spec_kind::none) {
-    p_option = app.add_option("--p", run.p_text, fmt::format("Your own P: {} (default {})", what, d_->default_p))
+    p_option = app.add_option("--p", run.p_text, fmt::format("Your own P (default {})", d_->default_p))
                    ->type_name("SPEC");
     if (!d_->default_q.empty())
       q_option = app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
   }
-  app.footer(fmt::format(
-      "On a terminal the lesson pauses after each step and at each screenful: Enter or space goes on,\n"
-      "b goes back a step, q quits. Text fits the terminal's width (COLUMNS=N sets it, 60 to 110).{}\n\n"
-      "Exit status:\n"
-      "  0  every check holds (or you quit with q)\n"
-      "  1  a check fails; or an internal error: a bug, or no answer after {:g} seconds of computing\n"
-      "     (WORKBOOK_TIME_LIMIT=seconds changes the limit)\n"
-      "  2  bad input: one line on stderr saying what to fix\n"
-      "  3  the output (or a --data file) could not be written, e.g. on a full disk",
-      d_->kind == spec_kind::none ? "" : "\nWith --p/--q only the walkthrough steps run, on your numbers "
-                                          "(quote families for the shell: --p 'binomial(10,0.5)').",
-      guard::default_seconds));
+  app.footer(
+      wrap("On a terminal the lesson pauses after each step and at each screenful: Enter or space goes on, b "
+           "goes back a step, q quits. Text fits the terminal's width (COLUMNS=N sets it, 60 to 110).",
+           0) +
+      (d_->kind == spec_kind::none ? ""
+                                   : "\n" + wrap(fmt::format("Your own P and Q are {}. With --p/--q only the "
+                                                      "walkthrough steps run, on your numbers (quote families "
+                                                      "for the shell: --p 'binomial(10,0.5)').",
+                                                      what),
+                                          0)) +
+      fmt::format("\nExit status:\n"
+                  "  0  every check holds (or you quit with q)\n"
+                  "  1  a check fails; or an internal error: a bug, or no answer after\n"
+                  "     {:g} seconds of computing (WORKBOOK_TIME_LIMIT=seconds changes the limit)\n"
+                  "  2  bad input: one line on stderr saying what to fix\n"
+                  "  3  the output (or a --data file) could not be written, e.g. on a full disk",
+                  guard::default_seconds));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -624,7 +631,7 @@ int lesson::present(session& run, bool no_pause, bool list, int start) const {
     run.print(fmt::format("Lesson {}: {}\n", nn, d_->title));
     for (std::size_t i = 0; i < d_->steps.size(); ++i)
       run.print(fmt::format("  {:2}  {}{}\n", i + 1, d_->steps[i].title,
-                            d_->steps[i].walkthrough ? "   (reruns on your --p/--q)" : ""));
+                            d_->steps[i].walkthrough ? "  (reruns on --p/--q)" : ""));
     return 0;
   }
 
