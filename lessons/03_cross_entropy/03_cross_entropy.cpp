@@ -230,9 +230,7 @@ void not_zero_at_match(kit::step& s) {
 // "outcome 2" or "outcomes 41 and beyond": where `from` has mass and `to` has none.
 std::string ruled_out(const info::pmf& from, const info::pmf& to) {
   const info::support_mismatch miss = info::infinite_outcomes(from, to);
-  std::string which = kit::outcome_list(miss.outcomes);
-  if (miss.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*miss.all_from) + " and beyond";
-  return (miss.outcomes.size() + (miss.all_from ? 2 : 0) > 1 ? "outcomes " : "outcome ") + which;
+  return kit::outcome_phrase(miss.outcomes, miss.all_from);
 }
 
 // The prediction of the walkthrough: H(Q, P) against H(P, Q), answered from the student's numbers. The swap
@@ -284,10 +282,8 @@ void walkthrough(kit::step& s) {
   const info::support_mismatch bad = info::infinite_outcomes(p, q);
   if (!bad.empty()) {
     // Where Q's support ends before P's, the outcomes from there on come as one bound, not a list.
-    std::string which = kit::outcome_list(bad.outcomes);
-    if (bad.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*bad.all_from) + " and beyond";
     s.note("Infinite cross-entropy",
-           "Q gives probability 0 to outcome " + which +
+           "Q gives probability 0 to " + ruled_out(p, q) +
                ", which P can produce: the model is infinitely surprised by it, so H(P, Q) = ∞. "
                "A model should never rule out what can happen.");
   }

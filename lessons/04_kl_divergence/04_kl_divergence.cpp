@@ -331,9 +331,7 @@ void not_distributions(kit::step& s) {
 // "outcome 2" or "outcomes 41 and beyond": where `from` has mass and `to` has none.
 std::string ruled_out(const info::pmf& from, const info::pmf& to) {
   const info::support_mismatch miss = info::infinite_outcomes(from, to);
-  std::string which = kit::outcome_list(miss.outcomes);
-  if (miss.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*miss.all_from) + " and beyond";
-  return (miss.outcomes.size() + (miss.all_from ? 2 : 0) > 1 ? "outcomes " : "outcome ") + which;
+  return kit::outcome_phrase(miss.outcomes, miss.all_from);
 }
 
 // The prediction of the walkthrough, answered from the student's numbers: KL(Q‖P) against KL(P‖Q). The
@@ -399,12 +397,9 @@ void walkthrough(kit::step& s) {
   s.result("KL(Q‖P) (roles swapped)", qp, s.unit());
   kit::exact_line(s, "KL(Q‖P)", kit::exact_measure::kl, s.q_spec(), s.p_spec(), qp, b);
   for (const auto& [from, to, name] : {std::tuple{&p, &q, "KL(P‖Q)"}, std::tuple{&q, &p, "KL(Q‖P)"}}) {
-    const info::support_mismatch bad = info::infinite_outcomes(*from, *to);
-    if (bad.empty()) continue;
-    std::string which = kit::outcome_list(bad.outcomes);
-    if (bad.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*bad.all_from) + " and beyond";
-    s.note(std::string(name) + " is infinite",
-           "outcome " + which + " has probability 0 under the second distribution but not under the first.");
+    if (info::infinite_outcomes(*from, *to).empty()) continue;
+    s.note(std::string(name) + " is infinite", "the second distribution gives probability 0 to " +
+                                                   ruled_out(*from, *to) + ", which the first allows.");
   }
   // Gibbs holds exactly for sums of exactly 1; lists accepted within 1e-9 of 1 allow KL ≥ ΣP − ΣQ.
   const Eigen::Index n = std::max(p.size(), q.size());

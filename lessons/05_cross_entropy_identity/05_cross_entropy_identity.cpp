@@ -251,11 +251,8 @@ void predict_larger_part(kit::step& s, const info::pmf& p, const info::pmf& q) {
   std::string answer;
   if (std::isinf(kl)) {
     const info::support_mismatch miss = info::infinite_outcomes(p, q);
-    std::string which = kit::outcome_list(miss.outcomes);
-    if (miss.all_from) which += (which.empty() ? "" : ", ") + std::to_string(*miss.all_from) + " and beyond";
-    const bool several = miss.outcomes.size() + (miss.all_from ? 2 : 0) > 1;
     answer = "KL(P‖Q): it is ∞, while H(P) = " + kit::quantity(h, s.unit()) + ". Q gives probability 0 to " +
-             (several ? "outcomes " : "outcome ") + which + ", which P can produce.";
+             kit::outcome_phrase(miss.outcomes, miss.all_from) + ", which P can produce.";
   } else if (std::fabs(h - kl) <= 1e-12 * std::max(1.0, h)) {
     answer = "Neither: H(P) = " + kit::quantity(h, s.unit()) + " and KL(P‖Q) = " + kit::quantity(kl, s.unit()) +
              " are the same for this pair.";

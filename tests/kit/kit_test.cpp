@@ -80,3 +80,10 @@ TEST_CASE("kit: prose, tables and plots fit the page") {
   const std::vector<double> x = kit::grid(0, 1, 100);
   CHECK(widest(kit::curves(x, {{"p", x}, {"q", x}}, {.width = 100, .x_label = "x"})) <= 60);
 }
+
+TEST_CASE("kit: the outcomes one distribution rules out, as a phrase") {
+  CHECK(kit::outcome_phrase({2}) == "outcome 2");
+  CHECK(kit::outcome_phrase({0, 3}) == "outcomes 0, 3");
+  CHECK(kit::outcome_phrase({}, 11) == "outcomes 11 and beyond");
+  CHECK(kit::outcome_phrase({4}, 11) == "outcomes 4, 11 and beyond");
+}

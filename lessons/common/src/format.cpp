@@ -191,4 +191,10 @@ std::string outcome_list(const std::vector<std::ptrdiff_t>& outcomes, std::size_
   return s;
 }
 
+std::string outcome_phrase(const std::vector<std::ptrdiff_t>& outcomes, std::optional<std::ptrdiff_t> all_from) {
+  std::string which = outcome_list(outcomes);
+  if (all_from) which += (which.empty() ? "" : ", ") + std::to_string(*all_from) + " and beyond";
+  return (outcomes.size() + (all_from ? 2 : 0) > 1 ? "outcomes " : "outcome ") + which;
+}
+
 }  // namespace kit

@@ -10,11 +10,13 @@
 ///   kit::quantity(1.926979, "bits")             // "1.926979 bits"
 ///   kit::display_width("H(P) = −Σ")             // 9: counts what the terminal shows, not UTF-8 bytes
 ///   kit::outcome_list({0, 3, 7})                // "0, 3, 7"
+///   kit::outcome_phrase({}, 11)                 // "outcomes 11 and beyond"
 /// \endcode
 /// Presentation only: nothing here computes a measure.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,5 +81,10 @@ struct number_format {
 /// Outcomes as "0, 3, 7" with up to `max_items` of them ("…, 224 outcomes in all" beyond): where two
 /// distributions' supports differ there can be thousands (poisson(1e6) against poisson(3)).
 [[nodiscard]] std::string outcome_list(const std::vector<std::ptrdiff_t>& outcomes, std::size_t max_items = 12);
+
+/// Where one distribution has mass and another none (info::infinite_outcomes), as a phrase: "outcome 2",
+/// "outcomes 0, 3", "outcomes 11 and beyond" (the second's support ends where the first's goes on).
+[[nodiscard]] std::string outcome_phrase(const std::vector<std::ptrdiff_t>& outcomes,
+                                         std::optional<std::ptrdiff_t> all_from = std::nullopt);
 
 }  // namespace kit
