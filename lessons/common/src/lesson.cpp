@@ -238,8 +238,7 @@ std::string box(const palette& c, std::string_view heading, const std::vector<st
                                     repeat("─", inner > display_width(heading) + 3 ? inner - display_width(heading) - 3 : 1)) +
                     "\n";
   for (const auto& [label, text] : items) {
-    // Each item: a label, then its text wrapped under it with a hanging indent.
-    // Wrapped under its text, the label in the first line's indent.
+    // Each item: a label, then its text wrapped with a hanging indent, the label in the first line's indent.
     const std::string head = label.empty() ? "" : label + " ";
     const std::size_t at = display_width(head);
     std::istringstream in{wrap(text, at, inner - 2)};
