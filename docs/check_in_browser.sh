@@ -320,7 +320,9 @@ for page in "${pages[@]}"; do
   rendered=$(grep -o 'class="MathJax\(_Display\| MathJax_FullWidth\)\?"' <<<"$dom" | wc -l || true)
   # The text the reader sees: the DOM without scripts and styles.
   text=$(perl -0777 -pe 's{<script\b.*?</script>}{}gis; s{<style\b.*?</style>}{}gis' <<<"$dom")
-  raw=$(grep -o '\\[(\[]\|\\f[$[{]\|\\begin{' <<<"$text" | wc -l || true)
+  # (Inside a bracket expression a backslash is itself: [([] is "(" or "[", so that a "\\" in a code
+  # listing, such as the C++ string "X \\ Y", is not taken for a delimiter.)
+  raw=$(grep -o '\\[([]\|\\f[$[{]\|\\begin{' <<<"$text" | wc -l || true)
   # A TeX error shows as a .merror box, a failure to process as "Math Processing Error".
   errors=$(grep -o 'class="[^"]*\(merror\|MathJax_Error\)\|Math Processing Error' <<<"$text" | wc -l || true)
   if ((expected == 0)); then

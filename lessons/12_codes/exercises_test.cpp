@@ -1,6 +1,7 @@
 // Lesson 12 homework: the checks. One TEST_SUITE per exercise, named as in homework.json.
-// Reference values: lessons/12_codes/references.py (exact fractions for the code lengths, which are whole
-// numbers of bits, so every expected length is rational; mpmath at 30 digits for the cross-entropies).
+// Reference values: exact fractions for the code lengths, which are whole numbers of bits, so every expected
+// length is rational; mpmath at 30 digits for the cross-entropies (lessons/homework/references.py, generator
+// lesson12, section named by the exercise).
 #include "exercises.hpp"
 
 #include "check.hpp"
@@ -31,7 +32,7 @@ double own_cross_entropy_bits(const std::vector<double>& p, const std::vector<do
 
 TEST_SUITE("kraft_sum") {
   TEST_CASE("(1, 2, 3, 3) fills the tree: 1, (2, 3, 3, 4, 4) leaves room: 0.625") {
-    CHECK(kraft_sum({1, 2, 3, 3}) == 1.0);          // references.py kraft_sum: 1
+    CHECK(kraft_sum({1, 2, 3, 3}) == 1.0);          // references.py lesson12 kraft_sum: 1
     CHECK(kraft_sum({2, 3, 3, 4, 4}) == 0.625);     // 5/8
     CHECK(kraft_sum({3, 3, 3, 3, 3}) == 0.625);     // 5/8
   }
@@ -70,14 +71,15 @@ TEST_SUITE("kraft_sum") {
 
 TEST_SUITE("shannon_expected_length_bits") {
   TEST_CASE("(0.4, 0.2, 0.2, 0.1, 0.1): lengths (2, 3, 3, 4, 4), 2.8 bits") {
-    CHECK(shannon_expected_length_bits({0.4, 0.2, 0.2, 0.1, 0.1}) == near(2.8));  // references.py: 14/5
+    // references.py lesson12 shannon_expected_length_bits
+    CHECK(shannon_expected_length_bits({0.4, 0.2, 0.2, 0.1, 0.1}) == near(2.8));  // 14/5
   }
   TEST_CASE("a dyadic P costs exactly its entropy: (1/2, 1/4, 1/8, 1/8) is 1.75 bits") {
     CHECK(shannon_expected_length_bits({0.5, 0.25, 0.125, 0.125}) == 1.75);
     CHECK(shannon_expected_length_bits(std::vector<double>(16, 1.0 / 16)) == 4.0);
   }
   TEST_CASE("more examples: (0.9, 0.1) 1.3, uniform on 5 is 3, (0.6, 0.3, 0.1) 1.6, (0.999, 0.001) 1.009 bits") {
-    // references.py shannon_expected_length_bits
+    // references.py lesson12 shannon_expected_length_bits
     CHECK(shannon_expected_length_bits({0.9, 0.1}) == near(1.3));
     CHECK(shannon_expected_length_bits(std::vector<double>(5, 0.2)) == near(3.0));
     CHECK(shannon_expected_length_bits(std::vector<double>(3, 1.0 / 3)) == near(2.0));
@@ -85,7 +87,8 @@ TEST_SUITE("shannon_expected_length_bits") {
     CHECK(shannon_expected_length_bits({0.999, 0.001}) == near(1.009));
   }
   TEST_CASE("outcomes that never occur cost nothing, a certain outcome needs no bits") {
-    CHECK(shannon_expected_length_bits({0.5, 0.0, 0.3, 0.0, 0.2}) == near(1.7));  // references.py: 17/10
+    // references.py lesson12 shannon_expected_length_bits
+    CHECK(shannon_expected_length_bits({0.5, 0.0, 0.3, 0.0, 0.2}) == near(1.7));  // 17/10
     CHECK(shannon_expected_length_bits({1.0}) == 0.0);
     CHECK(shannon_expected_length_bits({0.0, 1.0, 0.0}) == 0.0);
   }
@@ -106,13 +109,15 @@ TEST_SUITE("shannon_expected_length_bits") {
 
 TEST_SUITE("huffman_expected_length_bits") {
   TEST_CASE("(0.4, 0.2, 0.2, 0.1, 0.1): 2.2 bits") {
-    CHECK(huffman_expected_length_bits({0.4, 0.2, 0.2, 0.1, 0.1}) == near(2.2));  // references.py: 11/5
+    // references.py lesson12 huffman_expected_length_bits
+    CHECK(huffman_expected_length_bits({0.4, 0.2, 0.2, 0.1, 0.1}) == near(2.2));  // 11/5
   }
   TEST_CASE("Cover & Thomas's example 5.6.1, (0.25, 0.25, 0.2, 0.15, 0.15): 2.3 bits") {
-    CHECK(huffman_expected_length_bits({0.25, 0.25, 0.2, 0.15, 0.15}) == near(2.3));  // references.py: 23/10
+    // references.py lesson12 huffman_expected_length_bits
+    CHECK(huffman_expected_length_bits({0.25, 0.25, 0.2, 0.15, 0.15}) == near(2.3));  // 23/10
   }
   TEST_CASE("uniform: 5 outcomes 2.4 bits, 3 outcomes 5/3, 8 outcomes 3 bits") {
-    // references.py huffman_expected_length_bits
+    // references.py lesson12 huffman_expected_length_bits
     CHECK(huffman_expected_length_bits(std::vector<double>(5, 0.2)) == near(2.4));
     CHECK(huffman_expected_length_bits(std::vector<double>(3, 1.0 / 3)) == near(5.0 / 3));
     CHECK(huffman_expected_length_bits(std::vector<double>(8, 0.125)) == near(3.0));
@@ -123,7 +128,8 @@ TEST_SUITE("huffman_expected_length_bits") {
   }
   TEST_CASE("a dyadic P: L = H exactly, zeros cost nothing, one outcome needs no bits") {
     CHECK(huffman_expected_length_bits({0.5, 0.25, 0.125, 0.125}) == near(1.75));
-    CHECK(huffman_expected_length_bits({0.5, 0.0, 0.3, 0.0, 0.2}) == near(1.5));  // references.py: 3/2
+    // references.py lesson12 huffman_expected_length_bits
+    CHECK(huffman_expected_length_bits({0.5, 0.0, 0.3, 0.0, 0.2}) == near(1.5));  // 3/2
     CHECK(huffman_expected_length_bits({0.0, 1.0}) == 0.0);
     CHECK(huffman_expected_length_bits({1.0}) == 0.0);
   }
@@ -153,10 +159,11 @@ TEST_SUITE("huffman_expected_length_bits") {
 
 TEST_SUITE("wrong_code_cost_bits") {
   TEST_CASE("P = (0.5, 0.5) with Q = (0.9, 0.1)'s code: lengths (1, 4), 2.5 bits") {
-    CHECK(wrong_code_cost_bits({0.5, 0.5}, {0.9, 0.1}) == near(2.5));  // references.py: 5/2
+    // references.py lesson12 wrong_code_cost_bits
+    CHECK(wrong_code_cost_bits({0.5, 0.5}, {0.9, 0.1}) == near(2.5));  // 5/2
   }
   TEST_CASE("more examples, each within a bit above H(P, Q)") {
-    // references.py wrong_code_cost_bits: the cost, then H(P, Q) in bits (mpmath)
+    // references.py lesson12 wrong_code_cost_bits: the cost, then H(P, Q) in bits (mpmath)
     CHECK(wrong_code_cost_bits({0.9, 0.1}, {0.5, 0.5}) == near(1.0));
     CHECK(wrong_code_cost_bits({0.4, 0.2, 0.2, 0.1, 0.1}, {0.1, 0.1, 0.2, 0.2, 0.4}) == near(3.5));
     CHECK(wrong_code_cost_bits({0.7, 0.2, 0.1}, {0.2, 0.3, 0.5}) == near(2.6));
@@ -168,7 +175,8 @@ TEST_SUITE("wrong_code_cost_bits") {
     CHECK(wrong_code_cost_bits({0.5, 0.25, 0.125, 0.125}, {0.5, 0.25, 0.125, 0.125}) == 1.75);
   }
   TEST_CASE("an outcome P never produces may lack mass in Q, one it produces may not") {
-    CHECK(wrong_code_cost_bits({0.5, 0.5, 0.0}, {0.25, 0.25, 0.5}) == near(2.0));  // references.py: 2
+    // references.py lesson12 wrong_code_cost_bits
+    CHECK(wrong_code_cost_bits({0.5, 0.5, 0.0}, {0.25, 0.25, 0.5}) == near(2.0));  // 2
     CHECK(wrong_code_cost_bits({0.5, 0.5}, {1.0, 0.0}) == inf);
   }
   TEST_CASE("H(P, Q) <= cost < H(P, Q) + 1 on 300 random pairs (the test's own cross-entropy)") {

@@ -1,6 +1,6 @@
 // Lesson 14 homework: the checks. One TEST_SUITE per exercise, named as in homework.json.
-// Reference values: mpmath at 30 significant digits (lessons/14_estimation/references.py, section named by the
-// exercise), quoted here to 17-20 digits; exact values where the mathematics gives them.
+// Reference values: mpmath at 30 significant digits (lessons/homework/references.py, generator lesson14,
+// section named by the exercise), quoted here to 17-20 digits; exact values where the mathematics gives them.
 #include "exercises.hpp"
 
 #include "check.hpp"
@@ -52,7 +52,8 @@ TEST_SUITE("expected_plugin_entropy_nats") {
   TEST_CASE("a fair coin: one toss shows nothing, two tosses give ½ ln 2, ten give 0.640120") {
     CHECK(expected_plugin_entropy_nats({0.5, 0.5}, 1) == near(0.0));
     CHECK(expected_plugin_entropy_nats({0.5, 0.5}, 2) == near(0.34657359027997265471));
-    CHECK(expected_plugin_entropy_nats({0.5, 0.5}, 10) == near(0.64012040988714279899));  // references.py lesson14
+    // references.py lesson14 expected_plugin_entropy_nats
+    CHECK(expected_plugin_entropy_nats({0.5, 0.5}, 10) == near(0.64012040988714279899));
   }
   TEST_CASE("(0.7, 0.2, 0.1) with 5 and 50 draws; (0.9, 0.1) with 10") {
     CHECK(expected_plugin_entropy_nats({0.7, 0.2, 0.1}, 5) == near(0.57514281260564833522));

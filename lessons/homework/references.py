@@ -5,14 +5,24 @@ Run: /usr/bin/python3 lessons/homework/references.py [NN | name ...]   (a lesson
 Each section is "lessonNN name  what", then the values; the tests in lessons/NN_topic/exercises_test.cpp
 quote these values to 15-18 significant digits, with "references.py lessonNN name" beside them (name is the
 exercise's name in the lesson's homework.json). Everything is mpmath at 30 significant
-digits (40 for lessons 09 and 10): sums are exact sums of the pmfs, integrals are mpmath.quad with the
-breakpoints given, roots are mpmath.findroot. Values that are exact (1.5 bits, ln 2, 2^-1000) are written
-as such in the tests and need no reference.
+digits (40 for lessons 09 and 10, 50 for lesson 15): sums are exact sums of the pmfs, integrals are mpmath.quad
+with the breakpoints given, roots are mpmath.findroot. Values that are exact (1.5 bits, ln 2, 2^-1000) are
+written as such in the tests and need no reference.
+Lesson 12's code lengths are whole numbers of bits, so its expected lengths are exact fractions (printed as
+"14/5 = 2.8"): the masses are read as Fraction('0.4') = 2/5, Huffman's code is built with heapq on those
+fractions (its expected length does not depend on how ties are broken), Shannon lengths are ceil(-log2 p) at 50
+digits (checked to be no near-tie with a whole number), and the cross-entropies beside the costs are at 30.
+Lesson 13's capacities are the Blahut-Arimoto iteration run until its two bounds are within 1e-26 bits, with the
+closed forms (BSC, Z channel) printed beside them. Lesson 14's Kozachenko-Leonenko sums find every neighbour
+distance by brute force and use mpmath's digamma. Lesson 15 takes each input as the double the test passes
+(mpf(float(...))), at 50 digits because the Renyi divergence at alpha = 1 + 1e-10 divides by 1e-10.
 """
+import heapq
 import sys
+from fractions import Fraction
 
-from mpmath import (binomial, diff, e, exp, factorial, findroot, fsum, inf, log, mp, mpf, mpmathify, ncdf, npdf,
-                    nsum, pi, quad, sqrt)
+from mpmath import (binomial, ceil, diff, digamma, e, exp, factorial, findroot, fsum, inf, log, mp, mpf, mpmathify,
+                    ncdf, npdf, nsum, pi, quad, sqrt)
 
 mp.dps = 30
 L2, L10 = log(2), log(10)
@@ -357,9 +367,184 @@ def lesson11():
             geometric_series('0.1', '0.9'), geometric_series('0.25', '0.5')]
 
 
+def lesson12():
+    def huffman_length(p):
+        """Expected length of a Huffman code: the sum of the merged masses (each merge adds one bit to all below)."""
+        heap = [x for x in p if x > 0]
+        if len(heap) == 1:
+            return Fraction(0)
+        heapq.heapify(heap)
+        total = Fraction(0)
+        while len(heap) > 1:
+            a, b = heapq.heappop(heap), heapq.heappop(heap)
+            total += a + b
+            heapq.heappush(heap, a + b)
+        return total
+
+    def shannon_bits(x):
+        s = -log(mpf(x.numerator) / x.denominator, 2)
+        assert abs(s - round(s)) > mpf('1e-40') or s == round(s), x  # no near-tie with a whole number of bits
+        return int(ceil(s))
+
+    def shannon_cost(p, q):
+        """Σ p ⌈−log2 q⌉ over p > 0 (infinite where q = 0)."""
+        total = Fraction(0)
+        for a, c in zip(p, q):
+            if a > 0:
+                if c == 0:
+                    return inf
+                total += a * shannon_bits(c)
+        return total
+
+    fr = lambda *xs: [Fraction(str(x)) for x in xs]  # noqa: E731
+    exact = lambda p: [mpf(x.numerator) / x.denominator for x in p]  # noqa: E731
+    kraft = lambda *lengths: sum(Fraction(1, 2 ** n) for n in lengths)  # noqa: E731
+    with mp.workdps(50):
+        yield 'kraft_sum', 'exact Kraft sums of the lengths (1,2,3,3), (2,3,3,4,4), (1,1,1), (0), (3,3,3,3,3)', [
+            kraft(1, 2, 3, 3), kraft(2, 3, 3, 4, 4), kraft(1, 1, 1), kraft(0), kraft(3, 3, 3, 3, 3)]
+        dists = [fr(0.4, 0.2, 0.2, 0.1, 0.1), fr(0.9, 0.1), fr(0.5, 0.25, 0.125, 0.125), fr(0.25, 0.25, 0.2, 0.15, 0.15),
+                 [Fraction(1, 5)] * 5, [Fraction(1, 3)] * 3, fr(0.6, 0.3, 0.1), fr(0.5, 0, 0.3, 0, 0.2), fr(0.999, 0.001)]
+        named = '(.4,.2,.2,.1,.1), (.9,.1), (.5,.25,.125,.125), (.25,.25,.2,.15,.15), 1/5 x 5, 1/3 x 3, (.6,.3,.1), ' \
+            '(.5,0,.3,0,.2), (.999,.001)'
+        yield 'shannon_expected_length_bits', 'exact, of ' + named, [shannon_cost(p, p) for p in dists]
+        yield 'huffman_expected_length_bits', 'exact, of ' + named, [huffman_length(p) for p in dists]
+        values = []
+        for p, q in [(fr(0.5, 0.5), fr(0.9, 0.1)), (fr(0.9, 0.1), fr(0.5, 0.5)),
+                     (fr(0.4, 0.2, 0.2, 0.1, 0.1), fr(0.1, 0.1, 0.2, 0.2, 0.4)), (fr(0.5, 0.5, 0), fr(0.25, 0.25, 0.5)),
+                     (fr(0.5, 0.5), fr(1, 0)), (fr(0.7, 0.2, 0.1), fr(0.2, 0.3, 0.5))]:
+            values.append(shannon_cost(p, q))
+            if isinstance(values[-1], Fraction):
+                with mp.workdps(30):
+                    values.append(CE(exact(p), exact(q), L2))
+        yield 'wrong_code_cost_bits', 'exact cost, then H(P,Q) bits (30 digits), of P=(.5,.5) Q=(.9,.1); (.9,.1) (.5,.5); ' \
+            '(.4,.2,.2,.1,.1) (.1,.1,.2,.2,.4); (.5,.5,0) (.25,.25,.5); cost only of (.5,.5) (1,0); (.7,.2,.1) (.2,.3,.5)', values
+
+
+def lesson13():
+    table = lambda rows: [[mpf(str(v)) for v in r] for r in rows]  # noqa: E731  the decimals the tests write
+
+    def marginals(P):
+        return [fsum(r) for r in P], [fsum(c) for c in zip(*P)]
+
+    def mutual_information_bits(rows):
+        P = table(rows)
+        px, py = marginals(P)
+        return fsum([p * log(p / (px[i] * py[j])) for i, r in enumerate(P) for j, p in enumerate(r) if p]) / L2
+
+    def conditional_entropy_bits(rows):  # H(Y|X), X the row
+        P = table(rows)
+        px, _ = marginals(P)
+        return -fsum([p * log(p / px[i]) for i, r in enumerate(P) for p in r if p]) / L2
+
+    def capacity_bits(rows):  # Blahut-Arimoto until its lower and upper bounds are within 1e-26 nats
+        W = table(rows)
+        n = len(W)
+        r = [mpf(1) / n] * n
+        while True:
+            q = [fsum(r[x] * W[x][y] for x in range(n)) for y in range(len(W[0]))]
+            d = [fsum(w * log(w / q[y]) for y, w in enumerate(W[x]) if w) for x in range(n)]
+            lower, upper = fsum(r[x] * d[x] for x in range(n)), max(d)
+            if upper - lower < mpf('1e-26'):
+                return lower / L2
+            r = [r[x] * exp(d[x] - upper) for x in range(n)]
+            s = fsum(r)
+            r = [v / s for v in r]
+
+    A = [[0.3, 0.2], [0.1, 0.4]]
+    B = [[0.25, 0, 0.125], [0, 0.25, 0.125], [0.125, 0.125, 0]]
+    CT = [[0, 0.125], [0.75, 0.125]]
+    yield 'mutual_information_bits', 'I of A = (0.3,0.2;0.1,0.4), B (3x3), Cover-Thomas (0,1/8;3/4,1/8)', [
+        mutual_information_bits(A), mutual_information_bits(B), mutual_information_bits(CT)]
+    yield 'conditional_entropy_bits', 'H(Y|X) of A, B, Cover-Thomas; of its transpose (= H(X|Y))', [
+        conditional_entropy_bits(A), conditional_entropy_bits(B), conditional_entropy_bits(CT),
+        conditional_entropy_bits([list(c) for c in zip(*CT)])]
+    p, eps = mpf('0.3'), mpf('0.11')
+    yield 'channel_capacity_bits', 'BSC(0.11) and 1-h(0.11); BEC(0.25); Z(0.3) and its closed form; 3x3 W', [
+        capacity_bits([[0.89, 0.11], [0.11, 0.89]]), 1 - H([eps, 1 - eps], L2),
+        capacity_bits([[0.75, 0, 0.25], [0, 0.75, 0.25]]),
+        capacity_bits([[1, 0], [0.3, 0.7]]), log(1 + (1 - p) * p ** (p / (1 - p))) / L2,
+        capacity_bits([[0.7, 0.2, 0.1], [0.1, 0.6, 0.3], [0.2, 0.2, 0.6]])]
+
+
+def lesson14():
+    def miller_madow(counts):
+        n = sum(counts)
+        return H([mpf(c) / n for c in counts]) + mpf(sum(1 for c in counts if c > 0) - 1) / (2 * n)
+
+    def expected_plugin(p, n):  # E[H^] summed over each outcome's binomial count
+        total = mpf(0)
+        for x in M(p):
+            for c in range(1, n + 1):
+                total += binpmf(n, x, c) * (-(mpf(c) / n) * log(mpf(c) / n))
+        return total
+
+    def interval(values, z):  # mean -+ z times the sample standard deviation over sqrt(n)
+        v = M(values)
+        n = len(v)
+        mean = fsum(v) / n
+        se = sqrt(fsum([(x - mean) ** 2 for x in v]) / (n - 1) / n)
+        z = mpf(z)
+        return [mean, mean - z * se, mean + z * se]
+
+    def kozachenko_leonenko(sample, k):  # every neighbour distance by brute force
+        x = M(sample)
+        n = len(x)
+        total = fsum([log(sorted(abs(x[i] - x[j]) for j in range(n) if j != i)[k - 1]) for i in range(n)])
+        return digamma(n) - digamma(k) + log(2) + total / n
+    yield 'miller_madow_nats', 'MM of (3,1), (5,0,3,0,2), (1..10), (1,1,1,1), (999999,1)', [
+        miller_madow([3, 1]), miller_madow([5, 0, 3, 0, 2]), miller_madow(list(range(1, 11))), miller_madow([1, 1, 1, 1]),
+        miller_madow([999999, 1])]
+    yield 'expected_plugin_entropy_nats', 'E[H^] of (.5,.5) N=1,2,10; (.7,.2,.1) N=5,50; uniform 10 N=1000; (.9,.1) N=10', [
+        expected_plugin(['0.5', '0.5'], 1), expected_plugin(['0.5', '0.5'], 2), expected_plugin(['0.5', '0.5'], 10),
+        expected_plugin(['0.7', '0.2', '0.1'], 5), expected_plugin(['0.7', '0.2', '0.1'], 50),
+        expected_plugin(['0.1'] * 10, 1000), expected_plugin(['0.9', '0.1'], 10)]
+    yield 'kl_confidence_interval', 'mean, lower, upper of (0.3,-0.1,0.8,0.25,0.5) z=1.96; of (1,2,3,4) z=2.575829', (
+        interval(['0.3', '-0.1', '0.8', '0.25', '0.5'], '1.96') + interval([1, 2, 3, 4], '2.575829'))
+    s7 = ['0.1', '0.4', '0.45', '1.3', '2.0', '-0.7', '3.1']
+    yield 'kozachenko_leonenko_nats', 'seven points k = 1, 2, 6; (0, 1, 3, 7) k = 1, 3', [
+        kozachenko_leonenko(s7, 1), kozachenko_leonenko(s7, 2), kozachenko_leonenko(s7, 6),
+        kozachenko_leonenko([0, 1, 3, 7], 1), kozachenko_leonenko([0, 1, 3, 7], 3)]
+
+
+def lesson15():
+    doubles = lambda values: [mpf(float(v)) for v in values]  # noqa: E731  the doubles the tests pass
+
+    def tv(p, q):
+        return fsum([abs(a - b) for a, b in zip(doubles(p), doubles(q))]) / 2
+
+    def hellinger(p, q):
+        return sqrt(fsum([(sqrt(a) - sqrt(b)) ** 2 for a, b in zip(doubles(p), doubles(q))]) / 2)
+
+    def renyi(p, q, alpha):  # log(sum P^a Q^(1-a))/(a - 1), and KL at a = 1
+        a = mpf(float(alpha))
+        if a == 1:
+            return KL(doubles(p), doubles(q))
+        pairs = [(x, y) for x, y in zip(doubles(p), doubles(q)) if x > 0]
+        return log(fsum([x ** a * y ** (1 - a) for x, y in pairs if y > 0])) / (a - 1)
+
+    def gaussian_mi(var_x, cov, var_y):  # -1/2 log(1 - rho^2)
+        vx, c, vy = doubles([var_x, cov, var_y])
+        return -log(1 - c * c / (vx * vy)) / 2
+    # the tests' A, B, R, S as decimal strings (here R and S are not the module's R and S)
+    A, B = ['0.42', '0.31', '0.27'], ['0.25', '0.5', '0.25']
+    R, S = ['0.1', '0.2', '0.3', '0.4'], ['0.4', '0.3', '0.2', '0.1']
+    with mp.workdps(50):
+        yield 'total_variation', 'TV of (A, B), (R, S), (B, A)', [tv(A, B), tv(R, S), tv(B, A)]
+        yield 'hellinger_distance', 'H of (A, B), (R, S), (0.500000001, 0.499999999) vs (0.5, 0.5)', [
+            hellinger(A, B), hellinger(R, S), hellinger(['0.500000001', '0.499999999'], ['0.5', '0.5'])]
+        yield 'renyi_divergence_nats', 'D_a(A||B) at a = 0.5, 2, 1 (KL), 1 + 1e-10, 1 - 1e-10, 10; ' \
+            'D_0.5((0.5,0.5,0)||(1,0,0))', [
+                renyi(A, B, '0.5'), renyi(A, B, '2'), renyi(A, B, '1'), renyi(A, B, '1.0000000001'),
+                renyi(A, B, '0.9999999999'), renyi(A, B, '10'), renyi(['0.5', '0.5', '0'], ['1', '0', '0'], '0.5')]
+        yield 'gaussian_mi_nats', 'I of (4, 0.6, 0.25), (1, 1e-9, 1), (100, -5, 1), (2, 1.99, 2)', [
+            gaussian_mi('4', '0.6', '0.25'), gaussian_mi('1', '1e-9', '1'), gaussian_mi('100', '-5', '1'),
+            gaussian_mi('2', '1.99', '2')]
+
+
 if __name__ == '__main__':
     wanted = set(sys.argv[1:])
-    for lesson in (lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07, lesson08, lesson09, lesson10, lesson11):
+    for lesson in (lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07, lesson08, lesson09, lesson10, lesson11,
+                   lesson12, lesson13, lesson14, lesson15):
         nn = lesson.__name__[-2:]
         if wanted and nn not in wanted and not any(not w.isdigit() for w in wanted):
             continue  # the values are computed as each lesson's generator runs: skip whole lessons
@@ -368,4 +553,4 @@ if __name__ == '__main__':
                 continue
             print(f'{lesson.__name__} {exercise}  {what}')
             for v in values:
-                print(f'        {mp.nstr(v, 20)}')
+                print(f'        {v} = {float(v)}' if isinstance(v, Fraction) else f'        {mp.nstr(v, 20)}')

@@ -16,7 +16,9 @@ namespace {
 
 constexpr const char* description =
     "infocalc: surprisal, entropy, cross-entropy, KL and Jensen-Shannon divergence of distributions\n"
-    "written as specs. P is the truth, Q the model.\n"
+    "written as specs, P the truth and Q the model; Renyi entropy and divergence, total variation,\n"
+    "Hellinger and chi-squared; joint and conditional entropy and mutual information of a joint table;\n"
+    "the capacity of a channel.\n"
     "infocalc derive QUANTITY FAMILY [FAMILY]: the closed form of a family's entropy, cross-entropy or KL,\n"
     "derived step by step (infocalc derive --help).\n";
 
@@ -53,6 +55,17 @@ constexpr const char* footer_head = R"(QUANTITY
   kl P Q             KL(P||Q) = E_P[log P/Q]
   js P Q             Jensen-Shannon divergence, at most log 2
   js-distance P Q    its square root, a metric
+  renyi P [Q]        with --alpha A > 0: the Renyi entropy H_A(P) of a discrete P, or the Renyi
+                     divergence D_A(P||Q) (A = 1 is H or KL, inf the min-entropy or max log-ratio)
+  tv P Q             total variation distance (1/2) sum |P - Q|, in [0, 1], no unit
+  hellinger P Q      Hellinger distance, H^2 = (1/2) sum (sqrt P - sqrt Q)^2, in [0, 1], no unit
+  chi2 P Q           Pearson's chi-squared sum (P - Q)^2 / Q, no unit (densities: two normals)
+  joint-entropy J    H(X,Y) of a joint table J: rows (X) separated by ';', entries (Y) by ',',
+                     summing to 1 in all: '0.3,0.2;0.1,0.4'
+  conditional-entropy J   H(Y|X), what remains uncertain about Y (the column) once X is known
+  mutual-information J    I(X;Y)
+  capacity W         max over inputs of I(X;Y) through the channel W: row x is W(y|x) and sums to 1,
+                     '0.9,0.1;0.1,0.9'; by Blahut-Arimoto until its bounds meet within 1e-12 nats
 
 SPECS (quote them for the shell)
   a comma list       0.2,0.3,0.5        outcomes 0..n-1; must sum to 1 (never rescaled); fractions
@@ -60,6 +73,8 @@ SPECS (quote them for the shell)
 )";
 
 constexpr const char* footer_rest = R"~(  a mixture          'mixture(0.5*normal(-2,0.6), 0.5*normal(2,0.6))'
+  a multivariate     'mvnormal(0,0|1,0.5;0.5,2)': the mean, '|', the covariance's rows separated by
+  normal             ';' (symmetric positive definite); for entropy and kl only, by closed form
   A list may be compared with a discrete family (the list's outcomes are 0..n-1); two lists must have
   the same length; a density cannot be compared with a discrete distribution.
 
@@ -76,7 +91,9 @@ OUTPUT
   The value with its unit and the method; for quadrature its error estimate and evaluation count;
   for kl and cross-entropy the check H(P,Q) = H(P) + KL(P||Q) with the three computed separately.
   --json prints one object: quantity, P, Q, base, unit, value, method, error_estimate, evaluations
-  (and exact, window, terms when asked). value is a number or "inf"; null marks what does not apply.
+  (and exact, window, terms when asked). value is a number or "inf"; null marks what does not apply
+  (base and unit of tv, hellinger and chi2). capacity adds iterations and input (the input
+  that achieves it); its method is "blahut-arimoto", its error_estimate the gap between its bounds.
 
 EXACT VALUES (--exact)
   For entropy, cross-entropy, kl and js of rational discrete specs (lists of fractions or decimals,
@@ -100,6 +117,11 @@ EXAMPLES
   infocalc kl 'normal(0,1)' 'laplace(0,1)' --method quadrature --json
   infocalc js 'uniform(0,1)' 'uniform(2,3)' --base 2
   infocalc kl 1/2,1/4,1/4 1/4,1/2,1/4 --exact
+  infocalc renyi 0.42,0.31,0.27 0.25,0.5,0.25 --alpha 2
+  infocalc hellinger 0.42,0.31,0.27 0.25,0.5,0.25
+  infocalc mutual-information '0.3,0.2;0.1,0.4' --base 2
+  infocalc capacity '0.89,0.11;0.11,0.89' --base 2
+  infocalc kl 'mvnormal(0,0|1,0.5;0.5,2)' 'mvnormal(1,0|1,0;0,1)'
   infocalc derive kl normal
 
 EXIT STATUS
@@ -225,14 +247,17 @@ std::variant<request, derive_request, help> read_command_line(int argc, const ch
   app.footer(footer_head + family_lines() + footer_rest);
   app.get_formatter()->column_width(26);
 
-  std::string what, p, base_text = "e", method_text = "auto", window_text;
+  std::string what, p, base_text = "e", method_text = "auto", window_text, alpha_text;
   std::optional<std::string> q;
   bool terms = false, json = false, exact = false;
 
-  app.add_option("QUANTITY", what, "surprisal, entropy, cross-entropy, kl, js or js-distance")->required();
-  app.add_option("P", p, "the truth: a spec (or, for surprisal, one probability)")->required();
-  app.add_option("Q", q, "the model: a spec (cross-entropy, kl, js, js-distance)");
-  app.add_option("--base", base_text, "2, e or 10 (also bits, nats, bans); default e")->type_name("BASE");
+  app.add_option("QUANTITY", what, "surprisal, entropy, cross-entropy, kl, js, ... (listed below)")
+      ->required();
+  app.add_option("P", p, "the truth: a spec (or, for surprisal, one probability; a table J or W)")->required();
+  app.add_option("Q", q, "the model: a spec, for the measures that compare two");
+  auto* base_option =
+      app.add_option("--base", base_text, "2, e or 10 (also bits, nats, bans); default e")->type_name("BASE");
+  auto* alpha_option = app.add_option("--alpha", alpha_text, "renyi's order, > 0 (or inf)")->type_name("A");
 
   app.add_option("--method", method_text, "auto, closed-form, quadrature or sum; default auto")->type_name("METHOD");
   auto* window_option =
@@ -260,6 +285,8 @@ std::variant<request, derive_request, help> read_command_line(int argc, const ch
   r.p = p;
   r.q = q;
   r.unit = parse_unit(base_text);
+  r.unit_given = base_option->count() > 0;
+  if (alpha_option->count() > 0) r.alpha = parse_alpha(alpha_text);
   r.how = parse_method(method_text);
   if (window_option->count() > 0) r.window = parse_window(window_text);
   r.terms = terms;

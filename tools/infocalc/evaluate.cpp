@@ -1,11 +1,14 @@
 #include "evaluate.hpp"
 
 #include "measures.hpp"
+#include "tables.hpp"
 
 #include "info/closed_forms.hpp"
 #include "info/continuous_measures.hpp"
 #include "info/discrete_measures.hpp"
 #include "info/error.hpp"
+#include "info/joint.hpp"
+#include "info/mvnormal.hpp"
 #include "info/spec.hpp"
 
 #include <fmt/format.h>
@@ -122,6 +125,14 @@ answer surprisal(const request& r) {
 // ---------------------------------------------------------------------------------------------------
 // Any measure of the table, of two discrete distributions or two densities, by the method asked for.
 
+// The symbol as the answer shows it: with Q when an optional Q is given, alpha replaced by its value.
+std::string symbol_of(const measure& m, const request& r, bool continuous) {
+  std::string s{m.optional_q && r.q ? m.q_symbol : continuous ? m.density_symbol : m.symbol};
+  if (const auto i = s.find("alpha"); m.needs_alpha && r.alpha && i != std::string::npos)
+    s.replace(i, 5, fmt::format("{}", *r.alpha));
+  return s;
+}
+
 // P and Q (Q null for a measure of P alone), both discrete or both densities.
 struct operands {
   const request& r;
@@ -134,8 +145,9 @@ struct operands {
   [[nodiscard]] const struct continuous* cq() const { return q ? &std::get<struct continuous>(*q) : nullptr; }
   [[nodiscard]] std::string described(const measure& m) const {
     const std::string shown = continuous() ? cp().shown : dp().shown;
-    if (!q) return fmt::format("{} of P = {}", m.symbol, shown);
-    return fmt::format("{} of P = {}, Q = {}", m.symbol, shown, continuous() ? cq()->shown : dq()->shown);
+    const std::string symbol = symbol_of(m, r, false);
+    if (!q) return fmt::format("{} of P = {}", symbol, shown);
+    return fmt::format("{} of P = {}, Q = {}", symbol, shown, continuous() ? cq()->shown : dq()->shown);
   }
 };
 
@@ -175,19 +187,23 @@ figure resolved(const std::function<info::result()>& compute, const std::string&
 // the sum over the support (or the window) or the quadrature.
 figure compute(const measure& m, const operands& o, method how) {
   const info::base b = o.r.unit;
+  const double alpha = o.r.alpha.value_or(std::numeric_limits<double>::quiet_NaN());
   if (o.continuous()) {
     const info::density* q = o.q ? &o.cq()->density : nullptr;
     const auto exact = m.closed_integral ? m.closed_integral(o.cp().density, q, b) : std::nullopt;
     if (how != method::quadrature && exact) return closed(*exact);
     if (how == method::closed_form) no_closed_form(m, o);
-    return resolved([&] { return m.integral(o.cp().density, q, b); }, o.described(m), exact);
+    return resolved([&] {
+      return m.integral ? m.integral(o.cp().density, q, b) : m.whole_integral(o.cp().density, q, alpha, b);
+    }, o.described(m), exact);
   }
   const discrete& p = o.dp();
   const discrete* q = o.dq();
   if (how != method::sum && !o.r.window && m.closed_sum && p.family && (!q || q->family))
     if (auto v = m.closed_sum(*p.family, q ? &*q->family : nullptr, b)) return closed(*v);
   if (how == method::closed_form) no_closed_form(m, o);
-  figure f = shown(m.sum(p.pmf, q ? &q->pmf : nullptr, b, o.r.window));
+  const info::pmf* qp = q ? &q->pmf : nullptr;
+  figure f = shown(m.sum ? m.sum(p.pmf, qp, b, o.r.window) : m.whole_sum(p.pmf, qp, alpha, b));
   if (o.r.window && f.key == "sum")
     f.method = fmt::format("sum over the window {}..{}", o.r.window->first, o.r.window->last);
   return f;
@@ -319,14 +335,24 @@ void refuse_misplaced_options(const operands& o) {
 }
 
 answer measured(const operands& o) {
-  refuse_misplaced_options(o);
   const measure& m = measure_of(o.r.what);
+  if (o.r.window && !m.sum)
+    throw usage_error(fmt::format("--window restricts a sum to outcomes A..B, and {} is computed over the whole "
+                                  "support only: drop --window",
+                                  symbol_of(m, o.r, o.continuous())));
+  if (o.r.terms && !m.terms && !o.continuous())
+    throw usage_error(fmt::format("--terms lists the terms of a sum, and infocalc has no table of terms for {}: drop "
+                                  "--terms",
+                                  symbol_of(m, o.r, false)));
+  refuse_misplaced_options(o);
   answer a;
   a.what = o.r.what;
   a.unit = o.r.unit;
   a.window = o.r.window;
   a.continuous = o.continuous();
-  a.symbol = a.continuous ? m.density_symbol : m.symbol;
+  a.symbol = symbol_of(m, o.r, a.continuous);
+  a.unitless = m.unitless;
+  a.bound_note = m.bound_note;
   a.density_note = m.density_note;
   a.p = o.continuous() ? o.cp().shown : o.dp().shown;
   if (o.q) a.q = o.continuous() ? o.cq()->shown : o.dq()->shown;
@@ -367,9 +393,10 @@ void refuse_inexact(const request& r) {
                       "surprisal is none of them: drop --exact");
   const measure& m = measure_of(r.what);
   if (!m.exact)
-    throw usage_error(fmt::format("--exact has no exact form for {}: its value is a square root of a sum of "
-                                  "logarithms; use infocalc js P Q --exact for JS itself, or drop --exact",
-                                  m.symbol));
+    throw usage_error(fmt::format("--exact has no exact form for {}: {}", m.symbol,
+                                  m.no_exact.empty() ? "exact values are given for entropy, cross-entropy, kl and js "
+                                                       "of rational discrete specs; drop --exact"
+                                                     : m.no_exact));
   if (r.window)
     throw usage_error("--exact gives the measure over the whole support, not over a window: drop --window or --exact");
 }
@@ -390,19 +417,174 @@ info::check agreement(const exact_value& e, const figure& f, info::base unit) {
   return info::identity("exact = double", f.value, exact, f.source.error + uncovered);
 }
 
+// ---------------------------------------------------------------------------------------------------
+// What only some measures take: --alpha, --base; tables in place of specs; multivariate normals.
+
+// The names of the rows that have `f`, "entropy and kl".
+template <class F>
+std::string rows_with(F f) {
+  std::vector<std::string_view> names;
+  for (const measure& m : measures())
+    if (f(m)) names.push_back(m.name);
+  std::string s;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    s += fmt::format("{}{}", i == 0 ? "" : i + 1 == names.size() ? " and " : ", ", names[i]);
+  return s;
+}
+
+void refuse_settings(const measure& m, const request& r) {
+  if (r.alpha && !m.needs_alpha)
+    throw usage_error(fmt::format("--alpha is the order of {}, and {} takes none: drop --alpha (or use infocalc "
+                                  "renyi P [Q] --alpha A)",
+                                  rows_with([](const measure& x) { return x.needs_alpha; }), m.name));
+  if (m.needs_alpha && !r.alpha)
+    throw usage_error(fmt::format("{} needs its order: add --alpha A with A > 0, e.g. infocalc {} 0.5,0.25,0.25 "
+                                  "--alpha 2 (A = 1 is Shannon's entropy or KL)",
+                                  m.name, m.name));
+  if (m.unitless && r.unit_given)
+    throw usage_error(fmt::format("{} is a number without a unit (there is no logarithm in it), so --base does not "
+                                  "apply: drop --base",
+                                  m.symbol));
+}
+
+// Joint tables and channels: the options that take specs are refused, and the table is read.
+answer tabled(const measure& m, const request& r) {
+  const bool joint = m.of_joint != nullptr;
+  const std::string_view name = joint ? "J" : "W", what = joint ? "a joint table" : "a channel";
+  if (r.q)
+    throw usage_error(fmt::format("{} takes one argument, {} {}; remove the extra argument '{}'", m.name, what, name,
+                                  *r.q));
+  if (r.window) throw usage_error(fmt::format("--window restricts a sum over one distribution's outcomes, and {} "
+                                              "takes {}: drop --window", m.name, what));
+  if (r.terms) throw usage_error(fmt::format("--terms lists the outcomes of one distribution, and {} takes {}: drop "
+                                             "--terms", m.name, what));
+  if (joint && (r.how == method::closed_form || r.how == method::quadrature))
+    throw usage_error(fmt::format("{} of a joint table is its sum over the cells, with no closed form or integral: "
+                                  "use --method sum (or auto)",
+                                  m.symbol));
+  if (!joint && r.how != method::automatic)
+    throw usage_error(fmt::format("{} is found by the Blahut-Arimoto algorithm, the one method: drop --method {}",
+                                  m.symbol, spelling(r.how)));
+  auto rows = parse_table(r.p, name, joint ? "value of Y (column)" : "output y (column)");
+  answer a;
+  a.what = r.what;
+  a.unit = r.unit;
+  a.symbol = m.symbol;
+  a.unitless = m.unitless;
+  a.bound_note = m.bound_note;
+  a.p_name = name;
+  if (joint) {
+    // The sum first, so that the message says what the calculator's reader wrote (the library's names the
+    // C++ way to rescale).
+    double sum = 0.0, c = 0.0;  // Neumaier
+    for (const auto& row : rows)
+      for (const double v : row) {
+        const double t = sum + v;
+        c += std::abs(sum) >= std::abs(v) ? (sum - t) + v : (v - t) + sum;
+        sum = t;
+      }
+    sum += c;
+    bool finite_non_negative = true;
+    for (const auto& row : rows)
+      for (const double v : row) finite_non_negative = finite_non_negative && v >= 0;
+    if (finite_non_negative && std::abs(sum - 1.0) > info::pmf::sum_tolerance)
+      throw usage_error(fmt::format("J sums to {}, not 1: correct the table so that all its entries sum to 1 "
+                                    "(nothing is rescaled)",
+                                    sum));
+    const info::joint j(rows, "J");
+    a.p = describe_table(j.mass());
+    a.p_note = "X the row, Y the column";
+    a.value = shown(m.of_joint(j, r.unit));
+  } else {
+    const info::channel w(rows, "W");
+    a.p = describe_table(w.matrix());
+    a.p_note = "row x is W(y | x), the outputs' distribution given the input x";
+    const info::capacity_result c = [&] {
+      try {
+        return m.of_channel(w, r.unit);
+      } catch (const info::unresolved& e) {
+        throw usage_error(e.what());
+      }
+    }();
+    info::result source;
+    source.value = c.value;
+    source.error = c.gap;
+    source.evaluations = c.iterations;
+    a.value = figure{c.value, fmt::format("Blahut-Arimoto, {} iteration{}, until its bounds meet within 1e-12 nats",
+                                          c.iterations, c.iterations == 1 ? "" : "s"),
+                     "blahut-arimoto", c.gap, std::nullopt, source};
+    a.capacity = capacity_figures{c.iterations, c.upper, c.gap, std::vector<double>(c.input.size())};
+    for (Eigen::Index x = 0; x < c.input.size(); ++x) a.capacity->input[static_cast<std::size_t>(x)] = c.input(x);
+  }
+  if (std::isnan(a.value.value))
+    throw std::logic_error(fmt::format("the library returned NaN for {} of {} = {}; this is a bug, please report it",
+                                       a.symbol, name, a.p));
+  return a;
+}
+
+// Multivariate normals: by closed form, for the rows that have one.
+answer multivariate(const measure& m, const request& r) {
+  if (!m.of_mvnormal)
+    throw usage_error(fmt::format("mvnormal(...) is taken by {} only (by closed form), not by {}: use one of them, "
+                                  "e.g. infocalc kl 'mvnormal(0,0|1,0.5;0.5,2)' 'mvnormal(1,0|1,0;0,1)'",
+                                  rows_with([](const measure& x) { return x.of_mvnormal != nullptr; }), m.name));
+  if (r.q && is_mvnormal(r.p) != is_mvnormal(*r.q))
+    throw usage_error(fmt::format("{} is a multivariate normal but {} = {} is not: give both as mvnormal(mean|"
+                                  "covariance) (a normal of one dimension is mvnormal(m|v), with v the variance)",
+                                  is_mvnormal(r.p) ? "P" : "Q", is_mvnormal(r.p) ? "Q" : "P",
+                                  is_mvnormal(r.p) ? *r.q : r.p));
+  if (r.how == method::sum || r.how == method::quadrature)
+    throw usage_error(fmt::format("{} of multivariate normals is computed by its closed form only: use --method "
+                                  "closed-form (or auto)",
+                                  m.density_symbol));
+  if (r.window) throw usage_error("--window restricts a discrete sum to outcomes A..B, and mvnormal is a density: "
+                                  "drop --window");
+  if (r.terms)
+    throw usage_error("--terms lists the outcomes of a discrete sum, and mvnormal is a density: drop --terms");
+  const info::mvnormal p = parse_mvnormal(r.p, "P");
+  const std::optional<info::mvnormal> q = r.q ? std::optional(parse_mvnormal(*r.q, "Q")) : std::nullopt;
+  if (q && q->dimension() != p.dimension())
+    throw usage_error(fmt::format("P has dimension {} but Q has dimension {}: {} compares normals on one space, so "
+                                  "give both the same dimension",
+                                  p.dimension(), q->dimension(), m.density_symbol));
+  answer a;
+  a.what = r.what;
+  a.unit = r.unit;
+  a.continuous = true;
+  a.symbol = m.density_symbol;
+  a.density_note = m.density_note;
+  a.p = describe_mvnormal(p);
+  if (q) a.q = describe_mvnormal(*q);
+  a.value = closed(m.of_mvnormal(p, q ? &*q : nullptr, r.unit));
+  if (m.chain_rule)
+    a.notes.emplace_back("the chain rule H(P,Q) = h(P) + KL(P||Q) is not checked: infocalc has no cross-entropy of "
+                         "multivariate normals");
+  if (std::isnan(a.value.value))
+    throw std::logic_error(fmt::format("the library returned NaN for {} of P = {}; this is a bug, please report it",
+                                       a.symbol, a.p));
+  return a;
+}
+
 }  // namespace
 
 answer evaluate(const request& r) {
   if (r.exact) refuse_inexact(r);
-  if (r.what == "surprisal") return surprisal(r);
+  if (r.what == "surprisal") {
+    if (r.alpha) throw usage_error("--alpha is the order of renyi, and surprisal takes none: drop --alpha");
+    return surprisal(r);
+  }
+  const measure& m = measure_of(r.what);
+  refuse_settings(m, r);
+  if (m.of_joint || m.of_channel) return tabled(m, r);
   if (needs_q(r.what) && !r.q)
     throw usage_error(fmt::format("{} compares two distributions and Q is missing: infocalc {} P Q, e.g. infocalc {} "
                                   "0.5,0.5 0.9,0.1",
                                   r.what, r.what, r.what));
-  if (!needs_q(r.what) && r.q)
+  if (!needs_q(r.what) && !m.optional_q && r.q)
     throw usage_error(fmt::format("entropy takes one distribution; remove the extra argument '{}' (for two, use "
                                   "infocalc cross-entropy P Q)",
                                   *r.q));
+  if (is_mvnormal(r.p) || (r.q && is_mvnormal(*r.q))) return multivariate(m, r);
   // The exact value first: when a spec is not rational, the layer's message says why exactly.
   const std::optional<exact_value> exact = r.exact ? std::optional(exact_of(r)) : std::nullopt;
   const operand p = read(r.p, "P");
@@ -427,6 +609,7 @@ answer evaluate(const request& r) {
 }
 
 std::string unit_of(const answer& a) {
+  if (a.unitless) return {};
   const std::string unit{info::unit_name(a.unit)};
   return a.what != "surprisal" && measure_of(a.what).root_unit ? "sqrt(" + unit + ")" : unit;
 }

@@ -52,6 +52,14 @@ struct term_row {
   double term = 0.0;
 };
 
+/// What the Blahut-Arimoto algorithm adds to a channel's capacity.
+struct capacity_figures {
+  long iterations = 0;        ///< updates of the input distribution
+  double upper = 0.0;         ///< the upper bound max_x KL(W(.|x) || rW), in the answer's unit
+  double gap = 0.0;           ///< upper - value, in the answer's unit
+  std::vector<double> input;  ///< the capacity-achieving input r
+};
+
 /// Everything the report and the JSON present.
 struct answer {
   quantity what = "entropy";
@@ -60,6 +68,8 @@ struct answer {
   bool continuous = false;
   std::string symbol;                 ///< "KL(P || Q)", "h(P)", ...
   std::string density_note;           ///< what to say of it for densities (differential entropy can be negative)
+  std::string p_name = "P";           ///< what P is: "P", or "J" for a joint table, "W" for a channel
+  std::string p_note;                 ///< said of it in the report: "X the row, Y the column"
   std::string p;                      ///< P as the library describes it (or the probability, for surprisal)
   std::optional<std::string> q;       ///< Q likewise
   figure value;
@@ -69,6 +79,9 @@ struct answer {
   std::optional<std::vector<term_row>> terms;  ///< with --terms
   std::string terms_heading;          ///< what a term is, e.g. "P(x) log(P(x)/Q(x))"
   std::vector<std::string> notes;     ///< cuts of infinite supports, window masses
+  bool unitless = false;              ///< a number without a unit (TV, Hellinger, chi-squared)
+  std::string bound_note;             ///< what a sum's error bound is
+  std::optional<capacity_figures> capacity;  ///< for a channel's capacity
 };
 
 /// Computes what `r` asks for.
@@ -76,7 +89,8 @@ struct answer {
 /// \throws std::logic_error if the library returns NaN (never printed as a result).
 [[nodiscard]] answer evaluate(const request& r);
 
-/// The unit of the answer: "nats", "bits", "bans", or their square roots for the JS distance.
+/// The unit of the answer: "nats", "bits", "bans", or their square roots for the JS distance; empty for a
+/// measure without a unit.
 [[nodiscard]] std::string unit_of(const answer& a);
 
 }  // namespace infocalc

@@ -23,12 +23,19 @@ std::string to_json(const answer& a) {
   j["quantity"] = std::string{a.what};
   j["P"] = a.p;
   j["Q"] = a.q ? object(*a.q) : object(nullptr);
-  j["base"] = std::string{base_spelling(a.unit)};
-  j["unit"] = unit_of(a);
+  // A measure without a unit (TV, Hellinger, chi-squared) has no base either: both do not apply.
+  j["base"] = a.unitless ? object(nullptr) : object(std::string{base_spelling(a.unit)});
+  j["unit"] = a.unitless ? object(nullptr) : object(unit_of(a));
   j["value"] = number(a.value.value);
   j["method"] = a.value.key;
   j["error_estimate"] = a.value.error ? number(*a.value.error) : object(nullptr);
   j["evaluations"] = a.value.evaluations ? object(*a.value.evaluations) : object(nullptr);
+  if (a.capacity) {
+    j["iterations"] = a.capacity->iterations;
+    object input = object::array();
+    for (const double v : a.capacity->input) input.push_back(number(v));
+    j["input"] = std::move(input);
+  }
   if (a.exact) {
     j["exact"] = a.exact->value.ascii;
     j["exact_latex"] = a.exact->value.latex;

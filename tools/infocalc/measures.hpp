@@ -2,7 +2,8 @@
 /// \brief The calculator's table of measures: one row says everything particular to a measure.
 ///
 /// Adding a measure is one row here: how it is typed, its symbols, whether it compares two distributions,
-/// its sum, its integral, its closed forms, its exact value and its per-outcome terms.
+/// its sum, its integral, its closed forms, its exact value and its per-outcome terms; for a measure of a
+/// joint table, a channel or multivariate normals, the function that takes them.
 #pragma once
 
 #include "request.hpp"
@@ -10,6 +11,8 @@
 
 #include "info/density.hpp"
 #include "info/discrete_families.hpp"
+#include "info/joint.hpp"
+#include "info/mvnormal.hpp"
 #include "info/pmf.hpp"
 #include "info/result.hpp"
 
@@ -41,6 +44,22 @@ struct measure {
   std::string_view terms_note = {};     ///< what the terms add up to, when it is not the measure itself
   bool root_unit = false;           ///< in the square root of the unit (the JS distance)
   std::string_view density_note = {};  ///< said of it for densities: "differential entropy: it can be negative"
+  bool optional_q = false;          ///< Q may be left out: renyi is the entropy of P, or the divergence from Q
+  std::string_view q_symbol = {};   ///< the symbol when the optional Q is given: "D_alpha(P || Q)"
+  bool unitless = false;            ///< a number without a unit (no logarithm: TV, Hellinger): --base is refused
+  bool needs_alpha = false;         ///< takes the order --alpha A > 0, written in place of "alpha" in the symbols
+  /// The sum and the integral over the whole support, given --alpha (NaN for a row that takes none): a row
+  /// with these in place of `sum` and `integral` takes no --window.
+  info::result (*whole_sum)(const info::pmf& p, const info::pmf* q, double alpha, info::base b) = nullptr;
+  info::result (*whole_integral)(const info::density& p, const info::density* q, double alpha, info::base b) = nullptr;
+  /// Of a joint table P(x, y) in place of P and Q, written "0.3,0.2;0.1,0.4" (X the row, Y the column).
+  info::result (*of_joint)(const info::joint& j, info::base b) = nullptr;
+  /// Of a channel W(y | x) in place of P and Q, written as a table whose rows each sum to 1.
+  info::capacity_result (*of_channel)(const info::channel& w, info::base b) = nullptr;
+  /// Of multivariate normals mvnormal(mean | covariance rows) (Q null for one), by closed form.
+  double (*of_mvnormal)(const info::mvnormal& p, const info::mvnormal* q, info::base b) = nullptr;
+  std::string_view no_exact = {};   ///< why --exact has no exact form of it, when `exact` is null
+  std::string_view bound_note = "that is (n + 4) eps sum |term| over the n terms";  ///< what a sum's error bound is
 };
 
 /// Every measure but surprisal (a formula of one probability, not of a distribution).

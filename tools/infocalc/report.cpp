@@ -14,7 +14,7 @@ std::string number(double v) {
   return fmt::format("{}", v + 0.0);  // + 0.0 prints a negative zero as 0
 }
 
-std::string with_unit(double v, const std::string& unit) { return number(v) + " " + unit; }
+std::string with_unit(double v, const std::string& unit) { return unit.empty() ? number(v) : number(v) + " " + unit; }
 
 std::string how(const figure& f, const std::string& unit) {
   std::string s = f.method;
@@ -52,21 +52,29 @@ std::string to_text(const answer& a) {
   if (a.what == "surprisal") {
     out += fmt::format("  S(p) = -log p with p = {}\n", a.p);
   } else {
-    out += fmt::format("  P = {}\n", a.p);
+    out += fmt::format("  {} = {}{}\n", a.p_name, a.p, a.p_note.empty() ? "" : " (" + a.p_note + ")");
     if (a.q) out += fmt::format("  Q = {}\n", *a.q);
   }
   if (a.continuous && !a.density_note.empty()) out += fmt::format("  ({})\n", a.density_note);
   out += fmt::format("  method: {}\n", a.value.method);
   if (a.value.key == "sum" && a.value.error)
-    out += fmt::format("  rounding bound: {:.3g} {}, that is (n + 4) eps sum |term| over the n terms\n", *a.value.error, unit);
+    out += fmt::format("  rounding bound: {:.3g}{}, {}\n", *a.value.error, unit.empty() ? "" : " " + unit, a.bound_note);
   if (a.value.key == "quadrature") {
-    if (a.value.error) out += fmt::format("  error estimate: {:.3g} {}\n", *a.value.error, unit);
+    if (a.value.error) out += fmt::format("  error estimate: {:.3g}{}\n", *a.value.error, unit.empty() ? "" : " " + unit);
     if (a.value.evaluations) out += fmt::format("  integrand evaluations: {}\n", *a.value.evaluations);
     // The calculator's accuracy target is 1e-9 relative (1e-12 absolute near zero); say so when the
     // integrator's own estimate does not reach it.
     if (a.value.error && !(*a.value.error <= std::max(1e-9 * std::abs(a.value.value), 1e-12)))
       out += "  WARNING: the error estimate exceeds 1e-9 of the value: the quadrature did not converge to the "
              "calculator's accuracy target, so trust only the digits the estimate allows\n";
+  }
+  if (a.capacity) {
+    const auto& c = *a.capacity;
+    out += fmt::format("  bounds: I(r; W) = {} <= C(W) <= {} (the gap, {:.3g} {}, is below 1e-12 nats)\n",
+                       number(a.value.value), with_unit(c.upper, unit), c.gap + 0.0, unit);
+    std::string input;
+    for (const double v : c.input) input += fmt::format("{}{}", input.empty() ? "" : ", ", v);
+    out += fmt::format("  capacity-achieving input r: {}\n", input);
   }
   if (!a.why_infinite.empty()) out += fmt::format("  why infinite: {}\n", a.why_infinite);
   if (a.exact) out += exact_lines(*a.exact, unit);

@@ -65,6 +65,17 @@ info::window parse_window(std::string_view text) {
   return info::window{static_cast<Eigen::Index>(*first), static_cast<Eigen::Index>(*last)};
 }
 
+double parse_alpha(std::string_view text) {
+  double a = 0.0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), a);
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || !(a > 0))
+    throw usage_error(fmt::format("--alpha '{}' is not an order > 0: give the Renyi order as a number above 0, e.g. "
+                                  "--alpha 2 (1 is Shannon's entropy or KL; inf the min-entropy or the largest "
+                                  "log-ratio)",
+                                  text));
+  return a;
+}
+
 info::base parse_unit(std::string_view text) {
   // The library reads the spellings; its refusal is turned into the calculator's message about --base.
   try {

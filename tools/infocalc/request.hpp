@@ -25,6 +25,8 @@ struct request {
   std::string p;                     ///< P's spec (or, for surprisal, the probability) as typed
   std::optional<std::string> q;      ///< Q's spec as typed, when given
   info::base unit = info::base::nats;
+  bool unit_given = false;           ///< --base was given (refused for a measure without a unit)
+  std::optional<double> alpha;       ///< --alpha: the order of the Renyi entropy or divergence, > 0
   method how = method::automatic;
   std::optional<info::window> window;  ///< sum only outcomes first..last (discrete only)
   bool terms = false;                ///< print the per-outcome contributions (discrete only)
@@ -53,6 +55,8 @@ class usage_error : public std::runtime_error {
 [[nodiscard]] method parse_method(std::string_view text);
 /// Reads a window "A:B" of outcomes, 0 <= A <= B. \throws usage_error naming the defect.
 [[nodiscard]] info::window parse_window(std::string_view text);
+/// Reads the order --alpha A: a number > 0, or inf. \throws usage_error saying what alpha may be.
+[[nodiscard]] double parse_alpha(std::string_view text);
 /// Reads a unit: 2, e, 10, bits, nats, bans. \throws usage_error listing the spellings.
 [[nodiscard]] info::base parse_unit(std::string_view text);
 
@@ -60,7 +64,7 @@ class usage_error : public std::runtime_error {
 [[nodiscard]] std::string_view spelling(method m) noexcept;
 /// The base of the logarithm as JSON reports it: "2", "e" or "10".
 [[nodiscard]] std::string_view base_spelling(info::base b) noexcept;
-/// True for the quantities of two distributions (cross-entropy, kl, js, js-distance).
+/// True for the quantities of two distributions (cross-entropy, kl, js, js-distance, tv, hellinger, chi2).
 [[nodiscard]] bool needs_q(quantity q) noexcept;
 
 }  // namespace infocalc

@@ -141,6 +141,13 @@ struct session {
   bool p_given = false, q_given = false;
   std::optional<info::pmf> p, q;
   std::optional<info::density> pd, qd;
+  // The lesson's own options (lesson::takes_option), in the order declared: as declared, the text, given.
+  struct own_value {
+    kit::own_option option;
+    std::string text;
+    bool given = false;
+  };
+  std::vector<own_value> own;
   std::string data_dir;
   palette colour;
   int checks = 0;
@@ -349,9 +356,22 @@ const info::density& step::q_density() const {
 }
 const std::string& step::p_spec() const { return run_.p_text; }
 const std::string& step::q_spec() const { return run_.q_text; }
-bool step::own_numbers() const { return run_.p_given || run_.q_given; }
+bool step::own_numbers() const {
+  return run_.p_given || run_.q_given ||
+         std::any_of(run_.own.begin(), run_.own.end(), [](const session::own_value& v) { return v.given; });
+}
 bool step::p_given() const { return run_.p_given; }
 bool step::q_given() const { return run_.q_given; }
+const std::string& step::option(std::string_view name) const {
+  for (const session::own_value& v : run_.own)
+    if (v.option.name == name) return v.text;
+  throw std::logic_error("step::option(): this lesson did not declare " + std::string(name) + " with takes_option()");
+}
+bool step::option_given(std::string_view name) const {
+  for (const session::own_value& v : run_.own)
+    if (v.option.name == name) return v.given;
+  throw std::logic_error("step::option_given(): this lesson did not declare " + std::string(name) + " with takes_option()");
+}
 bool step::writing_data() const { return !run_.data_dir.empty(); }
 
 void step::data_file(std::string_view name, const std::vector<std::string>& header,
@@ -399,6 +419,7 @@ struct lesson::impl {
   };
   std::vector<entry> steps;
   std::function<void(const kit::step&)> validate;
+  std::vector<own_option> own;  // the lesson's own options (takes_option)
 };
 
 lesson::lesson(std::string name, std::string title, std::string summary) : d_(std::make_unique<impl>()) {
@@ -423,6 +444,8 @@ void lesson::takes_densities(std::string default_p, std::string default_q) {
   d_->default_q = std::move(default_q);
   d_->paired = false;
 }
+
+void lesson::takes_option(own_option option) { d_->own.push_back(std::move(option)); }
 
 void lesson::step(std::string title, step_function body) { d_->steps.push_back({std::move(title), std::move(body), false}); }
 
@@ -515,6 +538,21 @@ void check_data_dir(const std::string& dir) {
   std::filesystem::remove(probe, ec);
 }
 
+// The options that rerun the walkthrough on the student's numbers, as the lesson names them: "--p/--q",
+// and the lesson's own ("--joint").
+std::string own_flags(spec_kind kind, const std::vector<own_option>& own) {
+  std::string flags = kind == spec_kind::none && !own.empty() ? "" : "--p/--q";
+  for (const own_option& o : own) flags += (flags.empty() ? "" : "/") + o.name;
+  return flags;
+}
+
+// The help's paragraph on the lesson's own options: what each takes, and what giving one does.
+std::string own_help(const std::vector<own_option>& own) {
+  std::string text;
+  for (const own_option& o : own) text += fmt::format("Your own {} is {}. ", o.name, o.what);
+  return text + fmt::format("With {} only the walkthrough steps run, on your numbers.", own_flags(spec_kind::none, own));
+}
+
 }  // namespace
 
 int lesson::run(int argc, char** argv) {
@@ -562,6 +600,12 @@ int lesson::run(int argc, char** argv) {
     if (!d_->default_q.empty())
       q_option = app.add_option("--q", run.q_text, fmt::format("Your own Q (default {})", d_->default_q))->type_name("SPEC");
   }
+  run.own.reserve(d_->own.size());  // (the options below hold the texts' addresses)
+  std::vector<const CLI::Option*> own_options;
+  for (const own_option& o : d_->own) {
+    run.own.push_back({o, {}, false});
+    own_options.push_back(app.add_option(o.name, run.own.back().text, o.help)->type_name(o.value_name));
+  }
   app.footer(
       wrap("On a terminal the lesson pauses after each step and at each screenful: Enter or space goes on, b "
            "goes back a step, q quits. Text fits the terminal's width (COLUMNS=N sets it, 60 to 110).",
@@ -572,6 +616,7 @@ int lesson::run(int argc, char** argv) {
                                                       "for the shell: --p 'binomial(10,0.5)').",
                                                       what),
                                           0)) +
+      (d_->own.empty() ? "" : "\n" + wrap(own_help(d_->own), 0)) +
       fmt::format("\nExit status:\n"
                   "  0  every check holds (or you quit with q)\n"
                   "  1  a check fails; or an internal error: a bug, or no answer after\n"
@@ -597,6 +642,11 @@ int lesson::run(int argc, char** argv) {
     refuse_empty(base_option, "2, e or 10 (or bits, nats, bans)");
     refuse_empty(data_option, "a directory for the CSV files");
     refuse_empty(step_option, "a step number (--list shows them)");
+    for (std::size_t i = 0; i < own_options.size(); ++i) refuse_empty(own_options[i], d_->own[i].what);
+    for (session::own_value& v : run.own) {
+      v.given = !v.text.empty();
+      if (!v.given) v.text = v.option.default_value;
+    }
     if (!base_text.empty()) run.unit_base = info::parse_base(base_text);
     run.p_given = !run.p_text.empty();
     run.q_given = !run.q_text.empty();
@@ -622,7 +672,8 @@ int lesson::run(int argc, char** argv) {
 
 int lesson::present(session& run, bool no_pause, bool list, int start) const {
   const std::string nn = lesson_number(d_->name);
-  const bool own = run.p_given || run.q_given;
+  const bool own = kit::step{run}.own_numbers();
+  const std::string flags = own_flags(run.kind, d_->own);
   bool any_walkthrough = false;
   for (const auto& s : d_->steps) any_walkthrough = any_walkthrough || s.walkthrough;
 
@@ -630,7 +681,7 @@ int lesson::present(session& run, bool no_pause, bool list, int start) const {
     run.print(fmt::format("Lesson {}: {}\n", nn, d_->title));
     for (std::size_t i = 0; i < d_->steps.size(); ++i)
       run.print(fmt::format("  {:2}  {}{}\n", i + 1, d_->steps[i].title,
-                            d_->steps[i].walkthrough ? "  (reruns on --p/--q)" : ""));
+                            d_->steps[i].walkthrough ? "  (reruns on " + flags + ")" : std::string()));
     return 0;
   }
 
@@ -649,10 +700,16 @@ int lesson::present(session& run, bool no_pause, bool list, int start) const {
       const info::distribution d = info::parse_spec(text);
       return std::holds_alternative<info::pmf>(d) ? text : info::describe_named(d);
     };
-    std::string yours = "Your numbers: P = " + shown(run.p_text);
-    if (!run.q_text.empty()) yours += ",  Q = " + shown(run.q_text);
+    std::string yours = "Your numbers: ";
+    if (run.p_given || run.q_given) {
+      yours += "P = " + shown(run.p_text);
+      if (!run.q_text.empty()) yours += ",  Q = " + shown(run.q_text);
+    }
+    for (const session::own_value& v : run.own)
+      if (v.given) yours += (yours.back() == ' ' ? "" : ",  ") + v.option.shown_as + " = " + v.text;
     run.print(c.bold(wrap(yours, 2)));
-    if (any_walkthrough) run.print(wrap("Only the walkthrough steps run on them; run without --p/--q for the whole lesson.", 2));
+    if (any_walkthrough)
+      run.print(wrap("Only the walkthrough steps run on them; run without " + flags + " for the whole lesson.", 2));
   }
   run.print("\n");
 

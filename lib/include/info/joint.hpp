@@ -202,6 +202,8 @@ struct capacity_result {
 /// \f$D_x = \mathrm{KL}(W(\cdot \mid x) \,\|\, q)\f$, which bound the capacity on both sides:
 /// \f$\sum_x r(x) D_x = I(r; W) \le C \le \max_x D_x\f$. It stops when the two bounds are within
 /// `tolerance` nats, and otherwise updates \f$r(x) \leftarrow r(x)\, e^{D_x} / \sum_{x'} r(x')\, e^{D_{x'}}\f$.
+/// \param w the channel, W(y|x) in row x.
+/// \param b the unit of the result.
 /// \param tolerance the gap, in nats, at which to stop: at least \f$10^{-14}\f$ (below it the bounds'
 ///        own rounding can keep them apart).
 /// \param max_iterations the most updates allowed.

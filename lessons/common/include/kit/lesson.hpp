@@ -36,8 +36,9 @@
 /// \endcode
 ///
 /// Options every lesson has: --no-pause, --list, --step N, --base 2|e|10|bits|nats|bans, --data DIR, --help;
-/// --p SPEC and --q SPEC when the lesson declares takes_pmfs() or takes_densities(). With --p or --q only the
-/// walkthrough steps run, on the student's numbers.
+/// --p SPEC and --q SPEC when the lesson declares takes_pmfs() or takes_densities(); an option of its own when it
+/// declares takes_option() (lesson 13's --joint TABLE). With --p, --q or its own option only the walkthrough steps
+/// run, on the student's numbers.
 ///
 /// Exit status: 0 when every check holds (or the student quits with q), 1 when a check fails or on an
 /// internal error (a bug, or no answer after 60 seconds of computing: the calculator's time limit, from
@@ -138,11 +139,17 @@ class step {
   /// The spec text of P and Q as given (or the defaults).
   [[nodiscard]] const std::string& p_spec() const;
   [[nodiscard]] const std::string& q_spec() const;
-  /// True when the student gave --p or --q (the walkthrough runs on their numbers).
+  /// True when the student gave --p or --q, or an option of the lesson's own (the walkthrough runs on their
+  /// numbers).
   [[nodiscard]] bool own_numbers() const;
   /// True when the student gave --p (resp. --q) themselves.
   [[nodiscard]] bool p_given() const;
   [[nodiscard]] bool q_given() const;
+  /// The value of the lesson's own option `name` ("--joint", declared with lesson::takes_option), as the
+  /// student typed it, or its default.
+  [[nodiscard]] const std::string& option(std::string_view name) const;
+  /// True when the student gave the lesson's own option `name`.
+  [[nodiscard]] bool option_given(std::string_view name) const;
 
   // ---- data for the documentation's figures ----
   /// With --data DIR, writes DIR/name (CSV: a header line, then one line per row, full precision);
@@ -167,6 +174,19 @@ struct exercise {
 /// (empty for a lesson without one). The lesson ends with it, as the step "Exercises".
 std::span<const exercise> homework();
 
+/// An option of one lesson's own, beyond --p/--q (lesson 13: --joint TABLE, a joint pmf). The kit reads it
+/// as text; the lesson parses it (in lesson::validate, refusing bad text with info::invalid_input) and reads
+/// it with step::option(). Given, it counts as the student's own numbers: only the walkthrough steps run.
+struct own_option {
+  std::string name;           ///< "--joint"
+  std::string value_name;     ///< "TABLE", as --help shows it
+  std::string help;           ///< its line in --help's list of options, short
+  std::string what;           ///< what it takes, for the help's footer and the refusal of an empty value:
+                              ///< "a table such as '0.3,0.2;0.1,0.4' (...)"
+  std::string default_value;  ///< what step::option() returns when the student did not give it
+  std::string shown_as;       ///< how the header names the student's value: "P(X,Y)" prints "Your numbers: P(X,Y) = ..."
+};
+
 /// A step's body.
 using step_function = std::function<void(step&)>;
 
@@ -189,6 +209,9 @@ class lesson {
   void takes_pmfs(std::string default_p, std::string default_q = {}, bool paired = true);
   /// Declares --p SPEC and --q SPEC as densities (normal(0,1), mixture(...)), with defaults.
   void takes_densities(std::string default_p, std::string default_q = {});
+
+  /// Declares an option of the lesson's own (see own_option); it may be called more than once.
+  void takes_option(own_option option);
 
   /// Adds a step.
   void step(std::string title, step_function body);
