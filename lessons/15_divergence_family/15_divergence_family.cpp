@@ -374,7 +374,21 @@ std::string scatter(const std::vector<measured_pair>& m, double kl_max, double u
   axis.replace(width / 2 - mid.size() / 2, mid.size(), mid);
   axis.replace(width + 1 - right.size(), right.size(), right);
   out += "  " + std::string(margin - 1, ' ') + axis + "  KL (" + unit + ")\n";
-  out += "  " + std::string(margin, ' ') + "· a random pair   ○ Pinsker √(KL/2)   × Bretagnolle–Huber\n";
+  // The legend, its items kept whole: on a narrow page they go on as many lines as they need.
+  std::string line = "  " + std::string(margin, ' ');
+  bool first = true;
+  for (const char* item : {"· a random pair", "○ Pinsker √(KL/2)", "× Bretagnolle–Huber"}) {
+    const std::string gap = first ? "" : "   ";
+    if (!first && kit::display_width(line + gap + item) > kit::page_width()) {
+      out += line + "\n";
+      line = "  " + std::string(margin, ' ');
+    } else {
+      line += gap;
+    }
+    line += item;
+    first = false;
+  }
+  out += line + "\n";
   return out;
 }
 
