@@ -2,7 +2,8 @@
 """Reference values for the closed-form and discrete-measure tests, computed with mpmath at 30 digits.
 
 What this is
-    The independent side of tests/unit/closed_forms_test.cpp and tests/unit/reference_values_test.cpp.
+    The independent side of tests/unit/closed_forms_test.cpp and tests/unit/reference_values_test.cpp,
+    and of the quadrature budget's pairs (bench/quadrature_pairs.hpp, cross_family_kls below).
     Every value those tests compare against is printed by this script, with the name the tests use in
     their provenance comments. Nothing here shares code with the C++ library.
 
@@ -333,6 +334,66 @@ def continuous_kls():
                "quad int p log(p/q)", closed)
 
 
+def log_mixture_pdf(*parts):
+    """log sum w_i p_i(x), parts given as (weight, log-density)."""
+    return lambda x: mp.log(mp.fsum(d(w) * mp.exp(lp(x)) for w, lp in parts))
+
+
+def cross_family_kls():
+    """KLs across families and with mixtures: the pairs of bench/quadrature_pairs.hpp that have no
+    same-family record above. Quadrature of int p log(p/q) over P's support, split at both densities'
+    kinks and at P's centre +- a few widths; cross-checked by a closed form where the pair has one."""
+    two = ((d("0.5"), log_normal_pdf(-2, "0.6")), (d("0.5"), log_normal_pdf(2, "0.6")))
+    gamma3 = log_gamma_pdf(3, 1)
+    lg = ((d("0.3"), log_laplace_pdf(0, 1)), (d("0.7"), lambda x: gamma3(x) if x > 0 else -INF))
+    n = around(0, 1)
+    cases = [
+        ("normal(0,1)||laplace(0,1)", log_normal_pdf(0, 1), log_laplace_pdf(0, 1), n, None),
+        ("normal(0,1)||laplace(3,1)", log_normal_pdf(0, 1), log_laplace_pdf(3, 1), sorted(set(n) | {d(3)}), None),
+        ("gamma(2,1)||lognormal(0,1)", log_gamma_pdf(2, 1), log_lognormal_pdf(0, 1),
+         around(2, mp.sqrt(2), 0), None),
+        ("students_t(3)||normal(0,1)", log_students_t_pdf(3), log_normal_pdf(0, 1),
+         around(0, 1, spans=(1, 4, 12, 40, 400)), None),
+        ("rayleigh(1)||weibull(1.5,1)", log_rayleigh_pdf(1), log_weibull_pdf("1.5", 1), around(1, 1, 0), None),
+        ("logistic(0,1)||normal(0,1)", log_logistic_pdf(0, 1), log_normal_pdf(0, 1), around(0, 1), None),
+        ("beta(2,3)||uniform(0,1)", log_beta_pdf(2, 3), log_uniform_pdf(0, 1), [0, d("0.4"), 1], None),
+        ("normal(0,1)||cauchy(0,1)", log_normal_pdf(0, 1), log_cauchy_pdf(0, 1), n, None),
+        ("lognormal(0,0.5)||normal(1,1)", log_lognormal_pdf(0, "0.5"), log_normal_pdf(1, 1),
+         around(1, "0.5", 0), None),
+        # -log q = log pi + (1/2) log x + (1/2) log(1-x), whose mean under the uniform is log pi - 1
+        ("uniform(0,1)||beta(0.5,0.5)", log_uniform_pdf(0, 1), log_beta_pdf("0.5", "0.5"), [0, d(1) / 2, 1],
+         mp.log(mp.pi) - 1),
+        # E[x] - h(gamma(1/2, 1)) = 1/2 - (1/2 + ln Gamma(1/2) + (1/2) digamma(1/2))
+        ("gamma(0.5,1)||exponential(1)", log_gamma_pdf("0.5", 1), log_exponential_pdf(1), around("0.5", 1, 0),
+         -mp.loggamma(d(1) / 2) - mp.digamma(d(1) / 2) / 2),
+        ("beta(0.5,2)||beta(2,0.5)", log_beta_pdf("0.5", 2), log_beta_pdf(2, "0.5"), [0, d(1) / 2, 1],
+         mp.log(mp.beta(2, d("0.5")) / mp.beta(d("0.5"), 2)) + (d("0.5") - 2) * mp.digamma(d("0.5"))
+         + (2 - d("0.5")) * mp.digamma(2)),
+        ("exponential(1)||chi_squared(3)", log_exponential_pdf(1), log_chi_squared_pdf(3), around(0, 1, 0), None),
+        ("weibull(5,3)||gamma(9,0.3)", log_weibull_pdf(5, 3), log_gamma_pdf(9, "0.3"),
+         around("2.8", "0.6", 0), None),
+        ("cauchy(0,1)||students_t(1.5)", log_cauchy_pdf(0, 1), log_students_t_pdf("1.5"),
+         around(0, 1, spans=(1, 10, 100, 1000, 10 ** 4, 10 ** 6)), None),
+        ("mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))||normal(2,0.6)", log_mixture_pdf(*two),
+         log_normal_pdf(2, "0.6"), sorted(set(around(-2, "0.6")) | set(around(2, "0.6"))), None),
+        ("normal(1.5,0.8)||mixture(0.5*normal(-2,0.6),0.5*normal(2,0.6))", log_normal_pdf("1.5", "0.8"),
+         log_mixture_pdf(*two), around("1.5", "0.8"), None),
+        ("mixture(0.3*laplace(0,1),0.7*gamma(3,1))||normal(1,2)", log_mixture_pdf(*lg), log_normal_pdf(1, 2),
+         sorted(set(around(0, 1)) | set(around(3, mp.sqrt(3), 0)[1:])), None),
+        # gamma closed form as in continuous_kls
+        ("gamma(2,1)||gamma(3,2)", log_gamma_pdf(2, 1), log_gamma_pdf(3, 2), around(2, mp.sqrt(2), 0),
+         (2 - 3) * mp.digamma(2) - mp.loggamma(2) + mp.loggamma(3) + 3 * mp.log(2) + 2 * (d(1) / 2 - 1)),
+        # -h(laplace(0,1)) + E[x^2]/2 + ln(2 pi)/2 = -(1 + ln 2) + 1 + ln(2 pi)/2
+        ("laplace(0,1)||normal(0,1)", log_laplace_pdf(0, 1), log_normal_pdf(0, 1), around(0, 1),
+         -mp.log(2) + mp.log(2 * mp.pi) / 2),
+        # E[x] - h(weibull(k, 1)) = Gamma(1 + 1/k) - (euler (1 - 1/k) - ln k + 1)
+        ("weibull(0.6,1)||exponential(1)", log_weibull_pdf("0.6", 1), log_exponential_pdf(1), around(1, 2, 0),
+         mp.gamma(1 + 1 / d("0.6")) - (E * (1 - 1 / d("0.6")) - mp.log(d("0.6")) + 1)),
+    ]
+    for name, lp, lq, pts, closed in cases:
+        record("kl " + name, quad_kl(lp, lq, pts), "quad int p log(p/q)", closed)
+
+
 # ------------------------------------------------------------------------------------------------
 # Discrete: exact pmfs and sums of the definition.
 # ------------------------------------------------------------------------------------------------
@@ -429,6 +490,7 @@ if __name__ == "__main__":
     print("# mpmath %s, mp.dps = %d" % (mp.__version__, mp.mp.dps))
     entropies()
     continuous_kls()
+    cross_family_kls()
     discrete_kls()
     curriculum()
     other_bases()

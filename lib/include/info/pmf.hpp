@@ -110,6 +110,8 @@ class pmf {
   [[nodiscard]] Eigen::ArrayXd extend_residual(Eigen::Index n) const { return extend_residual(0, n); }
   /// The same for the n outcomes first..first+n-1.
   [[nodiscard]] Eigen::ArrayXd extend_residual(Eigen::Index first, Eigen::Index n) const;
+  /// True when some residual may be non-zero (a family's pmf); a list's residuals are all zero.
+  [[nodiscard]] bool has_residuals() const noexcept { return residual_.size() > 0 || (unbounded_ && !log_law_); }
 
  private:
   pmf() = default;  // only for cut(), which fills every field after validating
