@@ -38,9 +38,16 @@ else()
   target_link_libraries(workbook_homework_flags INTERFACE workbook_sanitizers)
 endif()
 
+# The default preset compiles with line tables only (-g1: full debug information of Eigen and Boost costs
+# half again the build's time); a student's answers keep full debug information, to see their variables
+# in gdb. The runner gets the same, as its precompiled headers are compiled with the answers' flags.
+add_library(workbook_homework_debug INTERFACE)
+target_compile_options(workbook_homework_debug INTERFACE $<$<CONFIG:RelWithDebInfo>:-g>)
+target_link_libraries(workbook_homework_flags INTERFACE workbook_homework_debug)
+
 # The runner (doctest's main, the guard against an empty filter, the student's reporter), compiled once.
 add_library(workbook_homework_main OBJECT ${homework_exclude} ${HOMEWORK_SUPPORT}/main.cpp)
-target_link_libraries(workbook_homework_main PRIVATE info::info doctest::doctest workbook_flags)
+target_link_libraries(workbook_homework_main PRIVATE info::info doctest::doctest workbook_flags workbook_homework_debug)
 # Edit to verdict: most of compiling an answer is parsing the headers it includes (info/pmf.hpp brings Eigen,
 # 130 000 lines: 1.7 s). In the student's build they are precompiled once, here, and every lesson's homework
 # reuses them: an answer then compiles in about 0.6 s.
