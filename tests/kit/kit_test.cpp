@@ -1,6 +1,7 @@
 // The kit's promises to a reader: a number that is not zero is never printed as 0.000000, and what is
 // printed fits the page width.
 #include "kit/format.hpp"
+#include "kit/lesson.hpp"
 #include "kit/plot.hpp"
 #include "kit/table.hpp"
 
@@ -8,6 +9,10 @@
 
 #include <sstream>
 #include <string>
+
+// Each lesson program defines its homework (add_lesson generates it from homework.json); the kit's
+// lesson.cpp, which the linker may bring along, asks for it. A test program has none.
+std::span<const kit::exercise> kit::homework() { return {}; }
 
 namespace {
 
