@@ -127,10 +127,12 @@ INFO_AVX2 bool avx2_log_of(const double* p, double* out, std::ptrdiff_t m) {
   return scalar_log_of(p + k, out + k, m - k) && all(ok);
 }
 
-// log(p/q) = log r + log(p/(r q)) with r = p/q rounded (exactly 1 when p = q, so KL(P||P) is 0). The
-// remainder e = p - r q is exact by FMA, and p/(r q) = 1 + e/(r q); where |r - 1| < 1/2 that correction
-// is e/q to within its own size times |r - 1|, and it restores the digits of a log-ratio near 0 that
-// rounding r lost. Farther out log r is at least 0.4 and the correction, below 2 ulps, is left out.
+// log(p/q) = log r + log(p/(r q)) with r = p (1/q), within two roundings of p/q: one division, which
+// is what the kernels wait for. The remainder e = p - r q is exact by FMA, and p/(r q) = 1 + e/(r q);
+// where |r - 1| < 1/2 that correction is e/q to within its own size times |r - 1|, and it restores the
+// digits of a log-ratio near 0 that rounding r lost. Farther out log r is at least 0.4 and the
+// correction, below 2 ulps, is left out. Where p = q the log-ratio is exactly 0 (so KL(P||P) is 0),
+// which r = p (1/q), an ulp from 1, would otherwise miss by about 1e-32.
 INFO_AVX2 bool avx2_log_ratio(const double* p, const double* q, double* out, std::ptrdiff_t m) {
   __m256d ok = _mm256_castsi256_pd(_mm256_set1_epi64x(-1));
   const __m256d sign = _mm256_set1_pd(-0.0);
@@ -139,21 +141,24 @@ INFO_AVX2 bool avx2_log_ratio(const double* p, const double* q, double* out, std
     const __m256d a = _mm256_loadu_pd(p + k);
     const __m256d b = _mm256_loadu_pd(q + k);
     ok = _mm256_and_pd(ok, _mm256_and_pd(regular4(a), regular4(b)));
-    const __m256d r = _mm256_div_pd(a, b);
+    const __m256d inv = _mm256_div_pd(_mm256_set1_pd(1.0), b);
+    const __m256d r = _mm256_mul_pd(a, inv);
     const __m256d e = _mm256_fnmadd_pd(r, b, a);
     const __m256d near = _mm256_cmp_pd(_mm256_andnot_pd(sign, _mm256_sub_pd(r, _mm256_set1_pd(1.0))),
                                        _mm256_set1_pd(0.5), _CMP_LT_OQ);
-    const __m256d correction = _mm256_and_pd(near, _mm256_div_pd(e, b));
-    _mm256_storeu_pd(out + k, _mm256_add_pd(log4(r), correction));
+    const __m256d correction = _mm256_and_pd(near, _mm256_mul_pd(e, inv));
+    const __m256d equal = _mm256_cmp_pd(a, b, _CMP_EQ_OQ);
+    _mm256_storeu_pd(out + k, _mm256_andnot_pd(equal, _mm256_add_pd(log4(r), correction)));
   }
   return scalar_log_ratio(p + k, q + k, out + k, m - k) && all(ok);
 }
 
 // log(2p/(p+q)) with s = p + q rounded and its rounding s_lo recovered exactly (Knuth's TwoSum):
-// log(2p/(s + s_lo)) = log r + log(2p/(r s)) - log1p(s_lo/s) with r = 2p/s rounded (exactly 1 when
-// p = q, so JS(P,P) is 0); the remainder
+// log(2p/(s + s_lo)) = log r + log(2p/(r s)) - log1p(s_lo/s) with r = 2p (1/s) (one division for
+// both masses); the remainder
 // 2p - r s is exact by FMA and, divided by s, is the second term to within its own size (r <= 2, and
-// where r is far from 1 the term is below 3 ulps of a logarithm of at least 0.4). The same for q.
+// where r is far from 1 the term is below 3 ulps of a logarithm of at least 0.4). The same for q. Where
+// p = q both log-ratios are exactly 0 (so JS(P,P) is 0).
 INFO_AVX2 bool avx2_log_ratio_to_midpoint(const double* p, const double* q, double* to_p, double* to_q,
                                           std::ptrdiff_t m) {
   __m256d ok = _mm256_castsi256_pd(_mm256_set1_epi64x(-1));
@@ -168,11 +173,12 @@ INFO_AVX2 bool avx2_log_ratio_to_midpoint(const double* p, const double* q, doub
     const __m256d inv = _mm256_div_pd(_mm256_set1_pd(1.0), s);
     const __m256d lost = _mm256_mul_pd(s_lo, inv);
     const __m256d a2 = _mm256_add_pd(a, a), b2 = _mm256_add_pd(b, b);
-    const __m256d ra = _mm256_div_pd(a2, s), rb = _mm256_div_pd(b2, s);
+    const __m256d ra = _mm256_mul_pd(a2, inv), rb = _mm256_mul_pd(b2, inv);
     const __m256d ea = _mm256_mul_pd(_mm256_fnmadd_pd(ra, s, a2), inv);
     const __m256d eb = _mm256_mul_pd(_mm256_fnmadd_pd(rb, s, b2), inv);
-    _mm256_storeu_pd(to_p + k, _mm256_sub_pd(_mm256_add_pd(log4(ra), ea), lost));
-    _mm256_storeu_pd(to_q + k, _mm256_sub_pd(_mm256_add_pd(log4(rb), eb), lost));
+    const __m256d equal = _mm256_cmp_pd(a, b, _CMP_EQ_OQ);
+    _mm256_storeu_pd(to_p + k, _mm256_andnot_pd(equal, _mm256_sub_pd(_mm256_add_pd(log4(ra), ea), lost)));
+    _mm256_storeu_pd(to_q + k, _mm256_andnot_pd(equal, _mm256_sub_pd(_mm256_add_pd(log4(rb), eb), lost)));
   }
   return scalar_log_ratio_to_midpoint(p + k, q + k, to_p + k, to_q + k, m - k) && all(ok);
 }
