@@ -225,7 +225,7 @@ bool support_beyond(const pmf& p, const pmf& q, Index first, Index count) {
 class sum {
  public:
   void add(const double* t, Index m) {
-    const terms_map terms(const_cast<double*>(t), m);
+    const block_map terms(t, m);
     const double x = terms.sum();
     const double next = total_ + x;
     compensation_ += std::abs(total_) >= std::abs(x) ? (total_ - next) + x : (x - next) + total_;
